@@ -27,6 +27,8 @@ export interface RawFile {
   /** File name relative to the input folder, with forward slashes. */
   name: string;
   bytes: Uint8Array;
+  /** True size on disk when the reader did not load the file (it exceeds the size limit); `bytes` is then empty. */
+  size?: number;
   sidecar?: Sidecar;
 }
 

@@ -1,0 +1,61 @@
+/**
+ * Write a whole generated tree so that readers only ever see a complete old tree or a complete
+ * new one: write into a temporary sibling folder, then swap it in with renames.
+ * When every file is already byte-identical, nothing is touched (rebuilds keep mtimes and caches).
+ */
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+async function listTree(dir: string, prefix = ''): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const e of entries) {
+    const rel = prefix ? `${prefix}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await listTree(dir, rel)));
+    else out.push(rel);
+  }
+  return out;
+}
+
+/** True when `dir` holds exactly `files`, byte for byte. */
+export async function treeEquals(dir: string, files: Map<string, string>): Promise<boolean> {
+  const existing = await listTree(dir);
+  if (existing.length !== files.size) return false;
+  for (const rel of existing) {
+    const want = files.get(rel);
+    if (want === undefined) return false;
+    const have = await readFile(path.join(dir, rel), 'utf8');
+    if (have !== want) return false;
+  }
+  return true;
+}
+
+/** Returns false when the output was already up to date. */
+export async function writeTreeAtomically(dir: string, files: Map<string, string>): Promise<boolean> {
+  if (await treeEquals(dir, files)) return false;
+  const parent = path.dirname(dir);
+  const base = path.basename(dir);
+  const tmp = path.join(parent, `.${base}.tmp-${process.pid}`);
+  const old = path.join(parent, `.${base}.old-${process.pid}`);
+  await rm(tmp, { recursive: true, force: true });
+  for (const rel of [...files.keys()].sort()) {
+    const target = path.join(tmp, rel);
+    await mkdir(path.dirname(target), { recursive: true });
+    await writeFile(target, files.get(rel)!);
+  }
+  await mkdir(parent, { recursive: true });
+  let hadOld = true;
+  try {
+    await rename(dir, old);
+  } catch {
+    hadOld = false;
+  }
+  await rename(tmp, dir);
+  if (hadOld) await rm(old, { recursive: true, force: true });
+  return true;
+}

@@ -1,0 +1,351 @@
+/**
+ * The whole pipeline as one pure function: raw files in, generated files + report out.
+ * The CLI (scripts/corpus.ts) only reads the input folder and writes what this returns.
+ *
+ *   decode → split → clean → dedupe → metadata → structure → convert → dedupe across → neardup → emit
+ */
+import { clean } from './clean.ts';
+import { convert } from './convert.ts';
+import { decode } from './decode.ts';
+import { findExactDuplicates, normalizeForCompare } from './dedupe-across.ts';
+import { dedupeWithin } from './dedupe.ts';
+import { renderDocument, visibleBlocks, type DocFrontmatter, type RemovedSummary } from './emit.ts';
+import { extractMetadata } from './metadata.ts';
+import { applyNearDuplicates } from './neardup-apply.ts';
+import { countByCode, utf8Bytes, type FileReport, type MergeReport, type Report } from './report.ts';
+import { assignSlugs, isValidSlug } from './slug.ts';
+import { split } from './split.ts';
+import { structure } from './structure.ts';
+import { DECODE, PUBLISH } from './thresholds.ts';
+import type { Block, ConvertedDoc, DocMetadata, RawFile, Rejection, Relation, Removal, SidecarDoc } from './types.ts';
+
+export interface PipelineOptions {
+  /** Per-file size limit in bytes (decode rejects larger files). */
+  maxBytes?: number;
+}
+
+/** A document on its way to being emitted. */
+export interface PipelineDoc {
+  file: string;
+  index: number;
+  converted: ConvertedDoc;
+  removed: Removal[];
+  /** Line numbers (in `file`) of the text this document carries. */
+  keptLines: number[];
+  manual: string[];
+  /** Filled in after de-duplication. */
+  slug: string;
+  sources: string[];
+  segments: { file: string; index: number }[];
+  aliases: string[];
+  relations: Relation[];
+}
+
+export interface PipelineOutput {
+  /** Output-relative path → file content. */
+  files: Map<string, string>;
+  report: Report;
+  docs: PipelineDoc[];
+}
+
+const SIDECAR_META_FIELDS = ['title', 'date', 'source', 'author', 'editor', 'url'] as const;
+
+function sidecarFor(raw: RawFile, index: number): SidecarDoc | undefined {
+  const docs = raw.sidecar?.documents;
+  if (!docs) return undefined;
+  const all = docs['*'];
+  const one = docs[String(index)];
+  if (!all && !one) return undefined;
+  return { ...all, ...one, conversion: one?.conversion ?? all?.conversion };
+}
+
+function bodyText(blocks: Block[]): string {
+  return blocks.map((b) => b.text).join('\n');
+}
+
+function charCount(blocks: Block[]): number {
+  let n = 0;
+  for (const b of blocks) n += b.text.replace(/\s+/g, '').length;
+  return n;
+}
+
+function summarizeRemoved(removed: Removal[]): RemovedSummary[] {
+  const byCode = new Map<string, Removal[]>();
+  for (const r of removed) {
+    const list = byCode.get(r.code);
+    if (list) list.push(r);
+    else byCode.set(r.code, [r]);
+  }
+  return [...byCode.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([code, list]) => ({
+      code,
+      count: list.length,
+      samples: list.slice(0, PUBLISH.removedSamplesPerCode).map((r) => r.text.trim().slice(0, PUBLISH.removedSampleChars)),
+    }));
+}
+
+function rangeOf(lines: number[]): [number, number] | undefined {
+  if (lines.length === 0) return undefined;
+  return [Math.min(...lines), Math.max(...lines)];
+}
+
+interface FileState {
+  raw: RawFile;
+  report: FileReport;
+  nonBlankLines: Set<number>;
+  rejectedLines: Set<number>;
+  removedLines: Set<number>;
+}
+
+export function runPipeline(rawFiles: RawFile[], options: PipelineOptions = {}): PipelineOutput {
+  const files = [...rawFiles].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const states = new Map<string, FileState>();
+  const docs: PipelineDoc[] = [];
+
+  for (const raw of files) {
+    const report: FileReport = {
+      name: raw.name,
+      bytes: raw.size ?? raw.bytes.length,
+      status: 'rejected',
+      documents: [],
+      mergedInto: [],
+      rejected: [],
+      removed: {},
+      lines: { total: 0, published: 0, merged: 0, removed: 0, rejected: 0, unaccounted: 0 },
+    };
+    const state: FileState = { raw, report, nonBlankLines: new Set(), rejectedLines: new Set(), removedLines: new Set() };
+    states.set(raw.name, state);
+
+    const size = raw.size ?? raw.bytes.length;
+    report.bytes = size;
+    const maxBytes = options.maxBytes ?? DECODE.maxFileBytes;
+    if (size > maxBytes) {
+      report.rejected.push({
+        file: raw.name,
+        stage: 'read',
+        code: 'too-large',
+        reason: `File is ${size} bytes, over the limit of ${maxBytes} bytes: not read. Split it, or raise the limit with --max-bytes.`,
+        bytes: size,
+      });
+      continue;
+    }
+    const decoded = decode(raw, { maxBytes });
+    if (!decoded.ok) {
+      report.rejected.push(decoded.rejection);
+      continue;
+    }
+    const file = decoded.file;
+    Object.assign(report, {
+      encoding: file.encoding,
+      bom: file.bom,
+      invalidSequences: file.invalidSequences,
+      controlCharsRemoved: file.controlCharsRemoved,
+    });
+    file.text.split('\n').forEach((line, i) => {
+      if (line.trim()) state.nonBlankLines.add(i + 1);
+    });
+
+    const { segments, rejected } = split(file);
+    for (const r of rejected) {
+      report.rejected.push(r);
+      if (r.lines) for (let n = r.lines[0]; n <= r.lines[1]; n++) state.rejectedLines.add(n);
+    }
+
+    const allRemoved: Removal[] = [];
+    for (const segment of segments) {
+      const cleaned = dedupeWithin(clean(segment));
+      const { doc, meta } = extractMetadata(cleaned);
+      const side = sidecarFor(raw, segment.index);
+      const manual: string[] = [];
+      const finalMeta: DocMetadata = { ...meta };
+      if (side) {
+        for (const field of SIDECAR_META_FIELDS) {
+          const value = side[field];
+          if (typeof value === 'string' && value.trim()) {
+            finalMeta[field] = value.trim();
+            manual.push(field);
+          }
+        }
+        if (side.conversion) manual.push('conversion');
+        report.sidecar = [...(report.sidecar ?? []), { segment: String(segment.index), fields: [...manual, ...(side.slug ? ['slug'] : []), ...(side.reject ? ['reject'] : [])] }];
+      }
+      const structured = structure(doc, finalMeta);
+      const removed = structured.removed;
+      allRemoved.push(...removed);
+      const removedHere = new Set(removed.map((r) => r.line));
+      const keptLines = doc.lines.map((l) => l.no).filter((n) => !removedHere.has(n));
+      const chars = charCount(structured.blocks);
+
+      const rejectReason = side?.reject
+        ? { code: 'editor-rejected', reason: `Rejected by the sidecar: ${side.reject}` }
+        : chars < PUBLISH.minBodyChars
+          ? { code: 'too-short', reason: `Only ${chars} characters of body text after cleaning (minimum ${PUBLISH.minBodyChars}): a stub, not a document.` }
+          : undefined;
+      if (rejectReason) {
+        const text = bodyText(structured.blocks);
+        report.rejected.push({
+          file: raw.name,
+          stage: 'emit',
+          ...rejectReason,
+          bytes: utf8Bytes(text),
+          lines: rangeOf(keptLines),
+          excerpt: text.slice(0, 120),
+        });
+        for (const n of keptLines) state.rejectedLines.add(n);
+        continue;
+      }
+
+      docs.push({
+        file: raw.name,
+        index: segment.index,
+        converted: convert(structured, side?.conversion),
+        removed,
+        keptLines,
+        manual,
+        slug: side?.slug && isValidSlug(side.slug) ? side.slug : '',
+        sources: [raw.name],
+        segments: [{ file: raw.name, index: segment.index }],
+        aliases: [],
+        relations: [],
+      });
+    }
+    for (const r of allRemoved) state.removedLines.add(r.line);
+    report.removed = countByCode(allRemoved);
+  }
+
+  // ---- dedupe across documents (exact, script-normalised)
+  const merges: MergeReport[] = [];
+  const mergedAway = new Set<number>();
+  const exact = findExactDuplicates(docs.map((d) => ({ hansBody: bodyText(d.converted.hans.blocks), key: `${d.file}#${String(d.index).padStart(6, '0')}` })));
+  for (const m of exact) {
+    const survivor = docs[m.survivor]!;
+    for (const i of m.merged) {
+      const other = docs[i]!;
+      mergedAway.add(i);
+      survivor.sources.push(...other.sources);
+      survivor.segments.push(...other.segments);
+    }
+  }
+  let live = docs.filter((_, i) => !mergedAway.has(i));
+  const mergedDocs = docs.filter((_, i) => mergedAway.has(i));
+
+  // ---- slugs (from Simplified title + date, so both scripts share them)
+  const slugs = assignSlugs(
+    live.map((d) => ({ title: d.converted.hans.meta.title, date: d.converted.hans.meta.date, body: normalizeForCompare(bodyText(d.converted.hans.blocks)) })),
+    live.map((d) => d.slug || undefined),
+  );
+  live.forEach((d, i) => (d.slug = slugs[i]!));
+
+  // exact merges, now that survivors have slugs
+  for (const m of exact) {
+    const survivor = docs[m.survivor]!;
+    merges.push({
+      into: survivor.slug,
+      kind: 'exact',
+      from: m.merged.map((i) => ({ file: docs[i]!.file, segment: docs[i]!.index, title: docs[i]!.converted.hans.meta.title, chars: charCount(docs[i]!.converted.hans.blocks) })),
+    });
+    for (const i of m.merged) states.get(docs[i]!.file)!.report.mergedInto.push({ segment: docs[i]!.index, into: survivor.slug, kind: 'exact' });
+  }
+
+  // ---- near-duplicates, containment, related passages
+  const near = applyNearDuplicates(live, (d) => charCount(d.converted.hans.blocks));
+  live = near.live;
+  for (const m of near.merges) {
+    merges.push(m);
+    for (const f of m.from) states.get(f.file)?.report.mergedInto.push({ segment: f.segment, into: m.into, kind: 'near-duplicate' });
+  }
+  const mergedSegments = new Set([...mergedDocs, ...near.mergedAway].map((d) => `${d.file}#${d.index}`));
+
+  // ---- emit
+  const out = new Map<string, string>();
+  live.sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  for (const d of live) {
+    d.sources = [...new Set(d.sources)].sort();
+    const c = d.converted;
+    const base = {
+      slug: d.slug,
+      originalLang: c.original,
+      originalVariant: c.variant,
+      sources: d.sources,
+      chars: charCount(c.hans.blocks),
+      removed: summarizeRemoved(d.removed),
+      aliases: [...d.aliases].sort(),
+      related: d.relations,
+      ambiguities: c.ambiguities,
+      manual: d.manual,
+    };
+    for (const [dir, lang, version] of [['zh-hans', 'zh-Hans', c.hans], ['zh-hant', 'zh-Hant', c.hant]] as const) {
+      const fm: DocFrontmatter = { ...version.meta, ...base, lang };
+      out.set(`${dir}/${d.slug}.mdx`, renderDocument(fm, visibleBlocks(version.blocks)));
+    }
+    for (const s of d.segments) {
+      const st = states.get(s.file);
+      if (st && !st.report.documents.includes(d.slug) && s.file === d.file) st.report.documents.push(d.slug);
+    }
+  }
+
+  // ---- line accounting per file
+  const liveKept = new Map<string, Set<number>>();
+  const mergedKept = new Map<string, Set<number>>();
+  for (const d of docs) {
+    const target = mergedSegments.has(`${d.file}#${d.index}`) ? mergedKept : liveKept;
+    const set = target.get(d.file) ?? new Set<number>();
+    d.keptLines.forEach((n) => set.add(n));
+    target.set(d.file, set);
+  }
+  for (const st of states.values()) {
+    const r = st.report;
+    const pub = liveKept.get(r.name) ?? new Set();
+    const mer = mergedKept.get(r.name) ?? new Set();
+    let published = 0, merged = 0, removed = 0, rejected = 0, unaccounted = 0;
+    for (const n of st.nonBlankLines) {
+      if (pub.has(n)) published++;
+      else if (mer.has(n)) merged++;
+      else if (st.removedLines.has(n)) removed++;
+      else if (st.rejectedLines.has(n)) rejected++;
+      else unaccounted++;
+    }
+    r.lines = { total: st.nonBlankLines.size, published, merged, removed, rejected, unaccounted };
+    r.documents.sort();
+    r.status = r.documents.length > 0 ? 'published' : r.mergedInto.length > 0 ? 'merged' : 'rejected';
+  }
+
+  const fileReports = [...states.values()].map((s) => s.report);
+  const allRejected = fileReports.flatMap((f) => f.rejected);
+  const report: Report = {
+    schema: 1,
+    summary: {
+      files: fileReports.length,
+      filesPublished: fileReports.filter((f) => f.status === 'published').length,
+      filesRejected: fileReports.filter((f) => f.status === 'rejected').length,
+      documents: live.length,
+      merged: merges.reduce((n, m) => n + m.from.length, 0),
+      rejectedSegments: allRejected.length,
+      rejectedBytes: allRejected.reduce((n, r) => n + r.bytes, 0),
+      removedLines: fileReports.reduce((n, f) => n + f.lines.removed, 0),
+      invalidSequences: fileReports.reduce((n, f) => n + (f.invalidSequences ?? 0), 0),
+      ambiguities: live.reduce((n, d) => n + d.converted.ambiguities.length, 0),
+      relations: near.pairs.length,
+    },
+    files: fileReports,
+    documents: live.map((d) => ({
+      slug: d.slug,
+      title: d.converted.hans.meta.title,
+      date: d.converted.hans.meta.date,
+      source: d.converted.hans.meta.source,
+      originalLang: d.converted.original,
+      originalVariant: d.converted.variant,
+      sources: d.sources,
+      segments: d.segments,
+      chars: charCount(d.converted.hans.blocks),
+      removed: d.removed.length,
+      ambiguities: d.converted.ambiguities.length,
+      aliases: d.aliases,
+    })),
+    merges,
+    pairs: near.pairs,
+  };
+  out.set('report.json', JSON.stringify(report, null, 2) + '\n');
+  return { files: out, report, docs: live };
+}

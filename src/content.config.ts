@@ -1,0 +1,55 @@
+/**
+ * The document collection written by the corpus pipeline (scripts/pipeline/emit.ts).
+ * The schema is strict so the site build fails loudly on a malformed document.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD');
+const script = z.enum(['zh-Hans', 'zh-Hant']);
+
+const relation = z.object({
+  slug: z.string(),
+  kind: z.enum(['near-duplicate', 'contains', 'contained-in', 'related']),
+  jaccard: z.number().min(0).max(1),
+  containment: z.number().min(0).max(1),
+  firstSharedBlock: z.number().int().nonnegative().optional(),
+}).passthrough();
+
+const ambiguity = z.object({
+  block: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  char: z.string(),
+  chosen: z.string(),
+  candidates: z.array(z.string()),
+  context: z.string(),
+  by: z.string(),
+}).passthrough();
+
+export const docSchema = z.object({
+  title: z.string().min(1),
+  slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  date: isoDate.optional(),
+  source: z.string().optional(),
+  author: z.string().optional(),
+  editor: z.string().optional(),
+  url: z.string().optional(),
+  lang: script,
+  originalLang: script,
+  originalVariant: z.enum(['cn', 'tw', 'hk']),
+  sources: z.array(z.string()).min(1),
+  chars: z.number().int().nonnegative(),
+  manual: z.array(z.string()).default([]),
+  aliases: z.array(z.string()).default([]),
+  removed: z.array(z.object({ code: z.string(), count: z.number().int(), samples: z.array(z.string()) })).default([]),
+  related: z.array(relation).default([]),
+  ambiguities: z.array(ambiguity).default([]),
+});
+
+const docs = defineCollection({
+  loader: glob({ pattern: ['zh-hans/*.mdx', 'zh-hant/*.mdx'], base: './content/docs' }),
+  schema: docSchema,
+});
+
+export const collections = { docs };

@@ -1,0 +1,123 @@
+import fc from 'fast-check';
+import yaml from 'js-yaml';
+import { describe, expect, it } from 'vitest';
+import { escapeMdxText, renderBody, renderDocument, renderFrontmatter, type DocFrontmatter } from '../../scripts/pipeline/emit.ts';
+import { renderMdx } from '../helpers/mdx-render.ts';
+
+/** What a reader sees: the text content of the rendered HTML, entities decoded. */
+function visibleText(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+}
+
+/** Elements in the rendered HTML. */
+function tags(html: string): string[] {
+  return [...html.matchAll(/<([a-z0-9]+)[\s>]/g)].map((m) => m[1]!);
+}
+
+/** Whitespace the emitter folds (ASCII spaces, tabs, line breaks). */
+const fold = (s: string) => s.replace(/[\t\n\r\f\v ]+/g, ' ').trim();
+
+/** Any text a decoded file can hold: every code point except C0/C1 controls and lone surrogates. */
+const decodedText = fc
+  .string({ unit: 'binary', maxLength: 60 })
+  .map((s) => s.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '').replace(/[\uD800-\uDFFF]/g, ''));
+
+const hostile = fc.constantFrom(
+  'import x from "y"', 'export const a = 1', 'export default function(){}', '{alert(1)}', '{/* c */}',
+  '<script>window.__pwned=1</script>', '<img src=x onerror="window.__pwned=1">', '<a href="javascript:alert(1)">x</a>',
+  '<style>body{display:none}</style>', '<Component />', '<div', '# heading', '## h', '* item', '- item', '+ item', '1. item',
+  '1) item', '> quote', '```js', '~~~', '    indented code', '---', '***', '___', '| a | b |', '|---|---|', '[x](javascript:alert(1))',
+  '![i](x.png)', '<http://a.b>', 'http://example.com/path', 'www.example.com', 'user@example.com', '&amp;', '&#60;script&#62;',
+  '$x^2$', '$$', '\\(x\\)', '\\', 'a  ', '_em_', '**strong**', '`code`', '[^1]', '[^1]: note', '<!-- c -->', 'a\\', '=== ',
+);
+
+describe('escapeMdxText', () => {
+  it('renders any decoded text as exactly that text, in one paragraph, with no other element', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.oneof(decodedText, hostile), { minLength: 1, maxLength: 4 }), async (parts) => {
+        const text = parts.join(' ');
+        const html = await renderMdx(escapeMdxText(text));
+        if (fold(text) === '') {
+          expect(html).toBe('');
+          return;
+        }
+        expect(tags(html)).toEqual(['p']);
+        expect(visibleText(html).replace(/^<p>|<\/p>$/g, '')).toBe(fold(text));
+      }),
+      { numRuns: 300, seed: 20261123 },
+    );
+  });
+
+  it('keeps Chinese text and full-width punctuation untouched', () => {
+    expect(escapeMdxText('中国坚持以人民为中心，促进“数字丝绸之路”建设。')).toBe('中国坚持以人民为中心，促进“数字丝绸之路”建设。');
+  });
+
+  it('keeps characters outside the Basic Multilingual Plane intact', async () => {
+    const html = await renderMdx(escapeMdxText('𠀋𪚥 emoji 😀 网络'));
+    expect(visibleText(html)).toBe('𠀋𪚥 emoji 😀 网络');
+  });
+});
+
+describe('renderBody', () => {
+  it('emits one top-level element per block: headings h2–h5 and paragraphs', async () => {
+    const html = await renderMdx(
+      renderBody([
+        { type: 'heading', level: 2, text: '一、总则' },
+        { type: 'paragraph', text: '第一段<b>。' },
+        { type: 'heading', level: 3, text: '（一）# 细则' },
+        { type: 'paragraph', text: '1. 不是列表' },
+        { type: 'heading', level: 5, text: '1.1 小节' },
+      ]),
+    );
+    expect(tags(html)).toEqual(['h2', 'p', 'h3', 'p', 'h5']);
+    expect(visibleText(html).replace(/\n/g, '')).toBe('一、总则第一段<b>。（一）# 细则1. 不是列表1.1 小节');
+  });
+
+  it('drops blocks that are empty after whitespace folding', () => {
+    expect(renderBody([{ type: 'paragraph', text: '  \t ' }, { type: 'paragraph', text: '正文' }])).toBe('正文\n');
+  });
+});
+
+describe('renderFrontmatter', () => {
+  const base: DocFrontmatter = {
+    title: 'title: "quoted" # not a comment\n---\nkey: value',
+    slug: '2022-11-07-xie-shou',
+    date: '2022-11-07',
+    source: '新华社',
+    lang: 'zh-Hans',
+    originalLang: 'zh-Hant',
+    originalVariant: 'tw',
+    sources: ['a file #1 %.txt'],
+    chars: 42,
+    removed: [{ code: 'nav', count: 2, samples: ['首页', '{x}'] }],
+    aliases: [],
+    related: [],
+    ambiguities: [],
+    manual: [],
+  };
+
+  it('round-trips every value through YAML unchanged, whatever characters it holds', () => {
+    const fm = renderFrontmatter({ ...base, author: '\u0085\u009f\ufffe 作者' });
+    const parsed = yaml.load(fm.replace(/^---\n|---\n$/g, '')) as Record<string, unknown>;
+    expect(parsed.title).toBe(base.title);
+    expect(parsed.author).toBe('\u0085\u009f\ufffe 作者');
+    expect(parsed.sources).toEqual(base.sources);
+    expect(parsed.removed).toEqual(base.removed);
+  });
+
+  it('omits unknown fields instead of writing empty ones', () => {
+    const fm = renderFrontmatter({ ...base, author: undefined, date: undefined });
+    expect(fm).not.toMatch(/^author:/m);
+    expect(fm).not.toMatch(/^date:/m);
+  });
+
+  it('produces a document that MDX compiles to the body alone', async () => {
+    const html = await renderMdx(renderDocument(base, [{ type: 'paragraph', text: '正文' }]).replace(/^---[\s\S]*?\n---\n/, ''));
+    expect(html).toBe('<p>正文</p>');
+  });
+});
