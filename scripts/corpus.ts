@@ -10,11 +10,15 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeTreeAtomically } from './lib/atomic-write.ts';
+import { codeVersion, DiskFileCache } from './lib/file-cache.ts';
 import { runPipeline } from './pipeline/index.ts';
 import { DECODE } from './pipeline/thresholds.ts';
 import type { RawFile, Sidecar } from './pipeline/types.ts';
 
 export const SIDECAR_SUFFIX = '.meta.json';
+
+/** The converter's dictionaries are code too: a new opencc-js version invalidates the cache. */
+const OPENCC_VERSION = JSON.parse(await readFile(new URL('../node_modules/opencc-js/package.json', import.meta.url), 'utf8')).version as string;
 
 export interface ReadResult {
   files: RawFile[];
@@ -65,6 +69,8 @@ async function main(): Promise<number> {
       output: { type: 'string', default: 'content/docs' },
       'max-bytes': { type: 'string', default: String(DECODE.maxFileBytes) },
       quiet: { type: 'boolean', default: false },
+      cache: { type: 'string', default: '.cache/pipeline' },
+      'no-cache': { type: 'boolean', default: false },
     },
   });
   const input = path.resolve(values.input!);
@@ -84,7 +90,11 @@ async function main(): Promise<number> {
   const started = performance.now();
   const { files, warnings } = await readInput(input, maxBytes);
   for (const w of warnings) console.warn(`corpus: warning: ${w}`);
-  const result = runPipeline(files, { maxBytes });
+  const options = { maxBytes };
+  const version = codeVersion(path.join(import.meta.dirname, 'pipeline'), [OPENCC_VERSION]);
+  const cache = values['no-cache'] ? undefined : new DiskFileCache(path.resolve(values.cache!), version, options);
+  const result = runPipeline(files, options, cache);
+  cache?.prune();
   const { summary } = result.report;
 
   if (summary.documents === 0) {
@@ -102,7 +112,7 @@ async function main(): Promise<number> {
     console.log(
       `corpus: ${summary.files} files → ${summary.documents} documents (${summary.merged} merged, ` +
         `${summary.rejectedSegments} rejected segments, ${summary.removedLines} boilerplate lines removed) ` +
-        `in ${ms} ms; ${changed ? 'output written to' : 'output unchanged in'} ${path.relative(process.cwd(), output) || output}`,
+        `in ${ms} ms${cache ? ` (cache: ${cache.hits} hits, ${cache.misses} misses)` : ''}; ${changed ? 'output written to' : 'output unchanged in'} ${path.relative(process.cwd(), output) || output}`,
     );
     for (const f of result.report.files) {
       for (const r of f.rejected) console.log(`  rejected ${f.name} [${r.code}] ${r.bytes} bytes: ${r.reason}`);

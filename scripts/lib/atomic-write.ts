@@ -3,7 +3,7 @@
  * new one: write into a temporary sibling folder, then swap it in with renames.
  * When every file is already byte-identical, nothing is touched (rebuilds keep mtimes and caches).
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 async function listTree(dir: string, prefix = ''): Promise<string[]> {
@@ -35,6 +35,14 @@ export async function treeEquals(dir: string, files: Map<string, string>): Promi
   return true;
 }
 
+async function sameContent(file: string, content: string): Promise<boolean> {
+  try {
+    return (await readFile(file, 'utf8')) === content;
+  } catch {
+    return false;
+  }
+}
+
 /** Returns false when the output was already up to date. */
 export async function writeTreeAtomically(dir: string, files: Map<string, string>): Promise<boolean> {
   if (await treeEquals(dir, files)) return false;
@@ -45,8 +53,14 @@ export async function writeTreeAtomically(dir: string, files: Map<string, string
   await rm(tmp, { recursive: true, force: true });
   for (const rel of [...files.keys()].sort()) {
     const target = path.join(tmp, rel);
+    const content = files.get(rel)!;
     await mkdir(path.dirname(target), { recursive: true });
-    await writeFile(target, files.get(rel)!);
+    // An unchanged file is hard-linked from the current tree: cheap, and it keeps its mtime for caches.
+    if (await sameContent(path.join(dir, rel), content)) {
+      await link(path.join(dir, rel), target);
+    } else {
+      await writeFile(target, content);
+    }
   }
   await mkdir(parent, { recursive: true });
   let hadOld = true;

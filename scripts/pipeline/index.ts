@@ -90,129 +90,149 @@ function rangeOf(lines: number[]): [number, number] | undefined {
   return [Math.min(...lines), Math.max(...lines)];
 }
 
-interface FileState {
-  raw: RawFile;
+/** Everything the pipeline learns from one raw file on its own: cacheable by the file's content hash. */
+export interface FileResult {
   report: FileReport;
-  nonBlankLines: Set<number>;
-  rejectedLines: Set<number>;
-  removedLines: Set<number>;
+  docs: PipelineDoc[];
+  nonBlankLines: number[];
+  rejectedLines: number[];
+  removedLines: number[];
 }
 
-export function runPipeline(rawFiles: RawFile[], options: PipelineOptions = {}): PipelineOutput {
-  const files = [...rawFiles].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const states = new Map<string, FileState>();
-  const docs: PipelineDoc[] = [];
+/** The per-file stages: decode → split → clean → dedupe → metadata → structure → convert. Pure. */
+export function processFile(raw: RawFile, options: PipelineOptions = {}): FileResult {
+  const report: FileReport = {
+    name: raw.name,
+    bytes: raw.size ?? raw.bytes.length,
+    status: 'rejected',
+    documents: [],
+    mergedInto: [],
+    rejected: [],
+    removed: {},
+    lines: { total: 0, published: 0, merged: 0, removed: 0, rejected: 0, unaccounted: 0 },
+  };
+  const result: FileResult = { report, docs: [], nonBlankLines: [], rejectedLines: [], removedLines: [] };
 
-  for (const raw of files) {
-    const report: FileReport = {
-      name: raw.name,
-      bytes: raw.size ?? raw.bytes.length,
-      status: 'rejected',
-      documents: [],
-      mergedInto: [],
-      rejected: [],
-      removed: {},
-      lines: { total: 0, published: 0, merged: 0, removed: 0, rejected: 0, unaccounted: 0 },
-    };
-    const state: FileState = { raw, report, nonBlankLines: new Set(), rejectedLines: new Set(), removedLines: new Set() };
-    states.set(raw.name, state);
-
-    const size = raw.size ?? raw.bytes.length;
-    report.bytes = size;
-    const maxBytes = options.maxBytes ?? DECODE.maxFileBytes;
-    if (size > maxBytes) {
-      report.rejected.push({
-        file: raw.name,
-        stage: 'read',
-        code: 'too-large',
-        reason: `File is ${size} bytes, over the limit of ${maxBytes} bytes: not read. Split it, or raise the limit with --max-bytes.`,
-        bytes: size,
-      });
-      continue;
-    }
-    const decoded = decode(raw, { maxBytes });
-    if (!decoded.ok) {
-      report.rejected.push(decoded.rejection);
-      continue;
-    }
-    const file = decoded.file;
-    Object.assign(report, {
-      encoding: file.encoding,
-      bom: file.bom,
-      invalidSequences: file.invalidSequences,
-      controlCharsRemoved: file.controlCharsRemoved,
+  const size = raw.size ?? raw.bytes.length;
+  const maxBytes = options.maxBytes ?? DECODE.maxFileBytes;
+  if (size > maxBytes) {
+    report.rejected.push({
+      file: raw.name,
+      stage: 'read',
+      code: 'too-large',
+      reason: `File is ${size} bytes, over the limit of ${maxBytes} bytes: not read. Split it, or raise the limit with --max-bytes.`,
+      bytes: size,
     });
-    file.text.split('\n').forEach((line, i) => {
-      if (line.trim()) state.nonBlankLines.add(i + 1);
-    });
-
-    const { segments, rejected } = split(file);
-    for (const r of rejected) {
-      report.rejected.push(r);
-      if (r.lines) for (let n = r.lines[0]; n <= r.lines[1]; n++) state.rejectedLines.add(n);
-    }
-
-    const allRemoved: Removal[] = [];
-    for (const segment of segments) {
-      const cleaned = dedupeWithin(clean(segment));
-      const { doc, meta } = extractMetadata(cleaned);
-      const side = sidecarFor(raw, segment.index);
-      const manual: string[] = [];
-      const finalMeta: DocMetadata = { ...meta };
-      if (side) {
-        for (const field of SIDECAR_META_FIELDS) {
-          const value = side[field];
-          if (typeof value === 'string' && value.trim()) {
-            finalMeta[field] = value.trim();
-            manual.push(field);
-          }
-        }
-        if (side.conversion) manual.push('conversion');
-        report.sidecar = [...(report.sidecar ?? []), { segment: String(segment.index), fields: [...manual, ...(side.slug ? ['slug'] : []), ...(side.reject ? ['reject'] : [])] }];
-      }
-      const structured = structure(doc, finalMeta);
-      const removed = structured.removed;
-      allRemoved.push(...removed);
-      const removedHere = new Set(removed.map((r) => r.line));
-      const keptLines = doc.lines.map((l) => l.no).filter((n) => !removedHere.has(n));
-      const chars = charCount(structured.blocks);
-
-      const rejectReason = side?.reject
-        ? { code: 'editor-rejected', reason: `Rejected by the sidecar: ${side.reject}` }
-        : chars < PUBLISH.minBodyChars
-          ? { code: 'too-short', reason: `Only ${chars} characters of body text after cleaning (minimum ${PUBLISH.minBodyChars}): a stub, not a document.` }
-          : undefined;
-      if (rejectReason) {
-        const text = bodyText(structured.blocks);
-        report.rejected.push({
-          file: raw.name,
-          stage: 'emit',
-          ...rejectReason,
-          bytes: utf8Bytes(text),
-          lines: rangeOf(keptLines),
-          excerpt: text.slice(0, 120),
-        });
-        for (const n of keptLines) state.rejectedLines.add(n);
-        continue;
-      }
-
-      docs.push({
-        file: raw.name,
-        index: segment.index,
-        converted: convert(structured, side?.conversion),
-        removed,
-        keptLines,
-        manual,
-        slug: side?.slug && isValidSlug(side.slug) ? side.slug : '',
-        sources: [raw.name],
-        segments: [{ file: raw.name, index: segment.index }],
-        aliases: [],
-        relations: [],
-      });
-    }
-    for (const r of allRemoved) state.removedLines.add(r.line);
-    report.removed = countByCode(allRemoved);
+    return result;
   }
+  const decoded = decode(raw, { maxBytes });
+  if (!decoded.ok) {
+    report.rejected.push(decoded.rejection);
+    return result;
+  }
+  const file = decoded.file;
+  Object.assign(report, {
+    encoding: file.encoding,
+    bom: file.bom,
+    invalidSequences: file.invalidSequences,
+    controlCharsRemoved: file.controlCharsRemoved,
+  });
+  file.text.split('\n').forEach((line, i) => {
+    if (line.trim()) result.nonBlankLines.push(i + 1);
+  });
+
+  const { segments, rejected } = split(file);
+  for (const r of rejected) {
+    report.rejected.push(r);
+    if (r.lines) for (let n = r.lines[0]; n <= r.lines[1]; n++) result.rejectedLines.push(n);
+  }
+
+  const allRemoved: Removal[] = [];
+  for (const segment of segments) {
+    const cleaned = dedupeWithin(clean(segment));
+    const { doc, meta } = extractMetadata(cleaned);
+    const side = sidecarFor(raw, segment.index);
+    const manual: string[] = [];
+    const finalMeta: DocMetadata = { ...meta };
+    if (side) {
+      for (const field of SIDECAR_META_FIELDS) {
+        const value = side[field];
+        if (typeof value === 'string' && value.trim()) {
+          finalMeta[field] = value.trim();
+          manual.push(field);
+        }
+      }
+      if (side.conversion) manual.push('conversion');
+      report.sidecar = [...(report.sidecar ?? []), { segment: String(segment.index), fields: [...manual, ...(side.slug ? ['slug'] : []), ...(side.reject ? ['reject'] : [])] }];
+    }
+    const structured = structure(doc, finalMeta);
+    const removed = structured.removed;
+    allRemoved.push(...removed);
+    const removedHere = new Set(removed.map((r) => r.line));
+    const keptLines = doc.lines.map((l) => l.no).filter((n) => !removedHere.has(n));
+    const chars = charCount(structured.blocks);
+
+    const rejectReason = side?.reject
+      ? { code: 'editor-rejected', reason: `Rejected by the sidecar: ${side.reject}` }
+      : chars < PUBLISH.minBodyChars
+        ? { code: 'too-short', reason: `Only ${chars} characters of body text after cleaning (minimum ${PUBLISH.minBodyChars}): a stub, not a document.` }
+        : undefined;
+    if (rejectReason) {
+      const text = bodyText(structured.blocks);
+      report.rejected.push({ file: raw.name, stage: 'emit', ...rejectReason, bytes: utf8Bytes(text), lines: rangeOf(keptLines), excerpt: text.slice(0, 120) });
+      result.rejectedLines.push(...keptLines);
+      continue;
+    }
+    if (!structured.meta.title) structured.meta.title = fallbackTitle(structured.blocks);
+
+    result.docs.push({
+      file: raw.name,
+      index: segment.index,
+      converted: convert(structured, side?.conversion),
+      removed,
+      keptLines,
+      manual: structured.meta.title && !finalMeta.title ? [...manual, 'title-derived'] : manual,
+      slug: side?.slug && isValidSlug(side.slug) ? side.slug : '',
+      sources: [raw.name],
+      segments: [{ file: raw.name, index: segment.index }],
+      aliases: [],
+      relations: [],
+    });
+  }
+  result.removedLines = allRemoved.map((r) => r.line);
+  report.removed = countByCode(allRemoved);
+  return result;
+}
+
+/** A display title when the text states none: the first heading, else the start of the first paragraph. */
+function fallbackTitle(blocks: Block[]): string {
+  const first = blocks.find((b) => b.type === 'heading') ?? blocks[0];
+  const text = (first?.text ?? '').trim();
+  return text.length > PUBLISH.fallbackTitleChars ? `${text.slice(0, PUBLISH.fallbackTitleChars)}…` : text || '(无标题)';
+}
+
+/** Optional memo of per-file results, keyed by a hash of the file, its sidecar and the pipeline code. */
+export interface FileCache {
+  get(raw: RawFile): FileResult | undefined;
+  set(raw: RawFile, result: FileResult): void;
+}
+
+export function runPipeline(rawFiles: RawFile[], options: PipelineOptions = {}, cache?: FileCache): PipelineOutput {
+  const files = [...rawFiles].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const results = files.map((raw) => {
+    const hit = cache?.get(raw);
+    if (hit) return structuredClone(hit);
+    const fresh = processFile(raw, options);
+    cache?.set(raw, fresh);
+    return structuredClone(fresh);
+  });
+  return assemble(results);
+}
+
+/** Corpus-level stages on the per-file results: dedupe across documents → slugs → neardup → emit → report. */
+export function assemble(results: FileResult[]): PipelineOutput {
+  const states = new Map(results.map((r) => [r.report.name, r]));
+  const docs: PipelineDoc[] = results.flatMap((r) => r.docs);
 
   // ---- dedupe across documents (exact, script-normalised)
   const merges: MergeReport[] = [];
@@ -298,15 +318,17 @@ export function runPipeline(rawFiles: RawFile[], options: PipelineOptions = {}):
     const r = st.report;
     const pub = liveKept.get(r.name) ?? new Set();
     const mer = mergedKept.get(r.name) ?? new Set();
+    const removedLines = new Set(st.removedLines);
+    const rejectedLines = new Set(st.rejectedLines);
     let published = 0, merged = 0, removed = 0, rejected = 0, unaccounted = 0;
     for (const n of st.nonBlankLines) {
       if (pub.has(n)) published++;
       else if (mer.has(n)) merged++;
-      else if (st.removedLines.has(n)) removed++;
-      else if (st.rejectedLines.has(n)) rejected++;
+      else if (removedLines.has(n)) removed++;
+      else if (rejectedLines.has(n)) rejected++;
       else unaccounted++;
     }
-    r.lines = { total: st.nonBlankLines.size, published, merged, removed, rejected, unaccounted };
+    r.lines = { total: st.nonBlankLines.length, published, merged, removed, rejected, unaccounted };
     r.documents.sort();
     r.status = r.documents.length > 0 ? 'published' : r.mergedInto.length > 0 ? 'merged' : 'rejected';
   }

@@ -1,0 +1,73 @@
+/**
+ * On-disk memo of per-file pipeline results (scripts/pipeline/index.ts FileCache), for incremental
+ * rebuilds: a raw file whose bytes, sidecar, options and pipeline code are unchanged is not processed
+ * again. The key covers the code version, so editing any pipeline module invalidates every entry.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { FileCache, FileResult, PipelineOptions } from '../pipeline/index.ts';
+import type { RawFile } from '../pipeline/types.ts';
+
+/** Hash of the pipeline's own source files and the converter's version: the "code version". */
+export function codeVersion(pipelineDir: string, extra: string[] = []): string {
+  const h = createHash('sha256');
+  for (const name of readdirSync(pipelineDir).filter((n) => /\.(ts|json)$/.test(n)).sort()) {
+    h.update(name).update(readFileSync(path.join(pipelineDir, name)));
+  }
+  for (const e of extra) h.update(e);
+  return h.digest('hex');
+}
+
+export class DiskFileCache implements FileCache {
+  hits = 0;
+  misses = 0;
+  private readonly used = new Set<string>();
+
+  constructor(
+    private readonly dir: string,
+    private readonly version: string,
+    private readonly options: PipelineOptions,
+  ) {
+    mkdirSync(dir, { recursive: true });
+  }
+
+  private key(raw: RawFile): string {
+    return createHash('sha256')
+      .update(this.version)
+      .update(JSON.stringify(this.options))
+      .update(raw.name)
+      .update(String(raw.size ?? raw.bytes.length))
+      .update(raw.bytes)
+      .update(JSON.stringify(raw.sidecar ?? null))
+      .digest('hex');
+  }
+
+  get(raw: RawFile): FileResult | undefined {
+    const key = this.key(raw);
+    this.used.add(key);
+    try {
+      const hit = JSON.parse(readFileSync(path.join(this.dir, `${key}.json`), 'utf8')) as FileResult;
+      this.hits++;
+      return hit;
+    } catch {
+      this.misses++;
+      return undefined;
+    }
+  }
+
+  set(raw: RawFile, result: FileResult): void {
+    const key = this.key(raw);
+    const file = path.join(this.dir, `${key}.json`);
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(result));
+    renameSync(tmp, file); // atomic: a killed run never leaves a half-written entry
+  }
+
+  /** Drop entries this run did not use (files removed or changed since). */
+  prune(): void {
+    for (const name of readdirSync(this.dir)) {
+      if (!this.used.has(name.replace(/\.json$/, ''))) rmSync(path.join(this.dir, name), { force: true });
+    }
+  }
+}
