@@ -15,8 +15,11 @@ export function runCorpus(input: string, output: string, extra: string[] = []) {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-export function startCorpus(input: string, output: string) {
-  return spawn(process.execPath, corpusArgs(input, output), { cwd: ROOT, stdio: 'ignore' });
+/** Start the CLI without waiting; `exited` resolves when it ends (however it ends). */
+export function startCorpus(input: string, output: string, extra: string[] = []) {
+  const child = spawn(process.execPath, corpusArgs(input, output, extra), { cwd: ROOT, stdio: 'ignore' });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return { child, exited };
 }
 
 export function tempDir(prefix: string): string {

@@ -36,10 +36,10 @@ describe('corpus CLI', () => {
     const before = readTree(out);
     const big = copyRaw(12);
     for (const delay of [150, 400, 800, 1500]) {
-      const child = startCorpus(big, out);
+      const { child, exited } = startCorpus(big, out, ['--no-cache']);
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.once('exit', r));
+      await exited;
       const now = readTree(out);
       // Either the old tree, untouched, or (if the run got to the swap) a complete new one.
       if (now.size === before.size) expect(now).toEqual(before);
