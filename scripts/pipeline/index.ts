@@ -17,12 +17,16 @@ import { assignSlugs, isValidSlug } from './slug.ts';
 import { split } from './split.ts';
 import { structure } from './structure.ts';
 import { DECODE, PUBLISH } from './thresholds.ts';
-import type { Block, ConvertedDoc, DocMetadata, RawFile, Rejection, Relation, Removal, SidecarDoc } from './types.ts';
+import type { Block, ConvertedDoc, DocMetadata, RawFile, Relation, Removal, SidecarDoc, StageName } from './types.ts';
 
 export interface PipelineOptions {
   /** Per-file size limit in bytes (decode rejects larger files). */
   maxBytes?: number;
 }
+
+/** Wraps each stage call; the benchmark passes one that measures time per stage. */
+export type StageTimer = <T>(stage: StageName, run: () => T) => T;
+const untimed: StageTimer = (_stage, run) => run();
 
 /** A document on its way to being emitted. */
 export interface PipelineDoc {
@@ -100,7 +104,7 @@ export interface FileResult {
 }
 
 /** The per-file stages: decode → split → clean → dedupe → metadata → structure → convert. Pure. */
-export function processFile(raw: RawFile, options: PipelineOptions = {}): FileResult {
+export function processFile(raw: RawFile, options: PipelineOptions = {}, time: StageTimer = untimed): FileResult {
   const report: FileReport = {
     name: raw.name,
     bytes: raw.size ?? raw.bytes.length,
@@ -125,7 +129,7 @@ export function processFile(raw: RawFile, options: PipelineOptions = {}): FileRe
     });
     return result;
   }
-  const decoded = decode(raw, { maxBytes });
+  const decoded = time('decode', () => decode(raw, { maxBytes }));
   if (!decoded.ok) {
     report.rejected.push(decoded.rejection);
     return result;
@@ -141,7 +145,7 @@ export function processFile(raw: RawFile, options: PipelineOptions = {}): FileRe
     if (line.trim()) result.nonBlankLines.push(i + 1);
   });
 
-  const { segments, rejected } = split(file);
+  const { segments, rejected } = time('split', () => split(file));
   for (const r of rejected) {
     report.rejected.push(r);
     if (r.lines) for (let n = r.lines[0]; n <= r.lines[1]; n++) result.rejectedLines.push(n);
@@ -149,8 +153,8 @@ export function processFile(raw: RawFile, options: PipelineOptions = {}): FileRe
 
   const allRemoved: Removal[] = [];
   for (const segment of segments) {
-    const cleaned = dedupeWithin(clean(segment));
-    const { doc, meta } = extractMetadata(cleaned);
+    const cleaned = time('dedupe', () => dedupeWithin(time('clean', () => clean(segment))));
+    const { doc, meta } = time('metadata', () => extractMetadata(cleaned));
     const side = sidecarFor(raw, segment.index);
     const manual: string[] = [];
     const finalMeta: DocMetadata = { ...meta };
@@ -165,7 +169,7 @@ export function processFile(raw: RawFile, options: PipelineOptions = {}): FileRe
       if (side.conversion) manual.push('conversion');
       report.sidecar = [...(report.sidecar ?? []), { segment: String(segment.index), fields: [...manual, ...(side.slug ? ['slug'] : []), ...(side.reject ? ['reject'] : [])] }];
     }
-    const structured = structure(doc, finalMeta);
+    const structured = time('structure', () => structure(doc, finalMeta));
     const removed = structured.removed;
     allRemoved.push(...removed);
     const removedHere = new Set(removed.map((r) => r.line));
@@ -188,7 +192,7 @@ export function processFile(raw: RawFile, options: PipelineOptions = {}): FileRe
     result.docs.push({
       file: raw.name,
       index: segment.index,
-      converted: convert(structured, side?.conversion),
+      converted: time('convert', () => convert(structured, side?.conversion)),
       removed,
       keptLines,
       manual: structured.meta.title && !finalMeta.title ? [...manual, 'title-derived'] : manual,
@@ -211,26 +215,57 @@ function fallbackTitle(blocks: Block[]): string {
   return text.length > PUBLISH.fallbackTitleChars ? `${text.slice(0, PUBLISH.fallbackTitleChars)}…` : text || '(无标题)';
 }
 
+/** Render both scripts of every live document; record in each file's report what it published. */
+function emitAll(live: PipelineDoc[], states: Map<string, FileResult>): Map<string, string> {
+  const out = new Map<string, string>();
+  live.sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  for (const d of live) {
+    d.sources = [...new Set(d.sources)].sort();
+    const c = d.converted;
+    const base = {
+      slug: d.slug,
+      originalLang: c.original,
+      originalVariant: c.variant,
+      sources: d.sources,
+      chars: charCount(c.hans.blocks),
+      removed: summarizeRemoved(d.removed),
+      aliases: [...d.aliases].sort(),
+      related: d.relations,
+      ambiguities: c.ambiguities,
+      manual: d.manual,
+    };
+    for (const [dir, lang, version] of [['zh-hans', 'zh-Hans', c.hans], ['zh-hant', 'zh-Hant', c.hant]] as const) {
+      const fm: DocFrontmatter = { ...version.meta, ...base, lang };
+      out.set(`${dir}/${d.slug}.mdx`, renderDocument(fm, visibleBlocks(version.blocks)));
+    }
+    for (const s of d.segments) {
+      const st = states.get(s.file);
+      if (st && !st.report.documents.includes(d.slug) && s.file === d.file) st.report.documents.push(d.slug);
+    }
+  }
+  return out;
+}
+
 /** Optional memo of per-file results, keyed by a hash of the file, its sidecar and the pipeline code. */
 export interface FileCache {
   get(raw: RawFile): FileResult | undefined;
   set(raw: RawFile, result: FileResult): void;
 }
 
-export function runPipeline(rawFiles: RawFile[], options: PipelineOptions = {}, cache?: FileCache): PipelineOutput {
+export function runPipeline(rawFiles: RawFile[], options: PipelineOptions = {}, cache?: FileCache, time: StageTimer = untimed): PipelineOutput {
   const files = [...rawFiles].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const results = files.map((raw) => {
     const hit = cache?.get(raw);
     if (hit) return structuredClone(hit);
-    const fresh = processFile(raw, options);
+    const fresh = processFile(raw, options, time);
     cache?.set(raw, fresh);
     return structuredClone(fresh);
   });
-  return assemble(results);
+  return assemble(results, time);
 }
 
 /** Corpus-level stages on the per-file results: dedupe across documents → slugs → neardup → emit → report. */
-export function assemble(results: FileResult[]): PipelineOutput {
+export function assemble(results: FileResult[], time: StageTimer = untimed): PipelineOutput {
   const states = new Map(results.map((r) => [r.report.name, r]));
   const docs: PipelineDoc[] = results.flatMap((r) => r.docs);
 
@@ -269,7 +304,7 @@ export function assemble(results: FileResult[]): PipelineOutput {
   }
 
   // ---- near-duplicates, containment, related passages
-  const near = applyNearDuplicates(live, (d) => charCount(d.converted.hans.blocks));
+  const near = time('neardup', () => applyNearDuplicates(live, (d) => charCount(d.converted.hans.blocks)));
   live = near.live;
   for (const m of near.merges) {
     merges.push(m);
@@ -278,32 +313,7 @@ export function assemble(results: FileResult[]): PipelineOutput {
   const mergedSegments = new Set([...mergedDocs, ...near.mergedAway].map((d) => `${d.file}#${d.index}`));
 
   // ---- emit
-  const out = new Map<string, string>();
-  live.sort((a, b) => (a.slug < b.slug ? -1 : 1));
-  for (const d of live) {
-    d.sources = [...new Set(d.sources)].sort();
-    const c = d.converted;
-    const base = {
-      slug: d.slug,
-      originalLang: c.original,
-      originalVariant: c.variant,
-      sources: d.sources,
-      chars: charCount(c.hans.blocks),
-      removed: summarizeRemoved(d.removed),
-      aliases: [...d.aliases].sort(),
-      related: d.relations,
-      ambiguities: c.ambiguities,
-      manual: d.manual,
-    };
-    for (const [dir, lang, version] of [['zh-hans', 'zh-Hans', c.hans], ['zh-hant', 'zh-Hant', c.hant]] as const) {
-      const fm: DocFrontmatter = { ...version.meta, ...base, lang };
-      out.set(`${dir}/${d.slug}.mdx`, renderDocument(fm, visibleBlocks(version.blocks)));
-    }
-    for (const s of d.segments) {
-      const st = states.get(s.file);
-      if (st && !st.report.documents.includes(d.slug) && s.file === d.file) st.report.documents.push(d.slug);
-    }
-  }
+  const out = time('emit', () => emitAll(live, states));
 
   // ---- line accounting per file
   const liveKept = new Map<string, Set<number>>();

@@ -1,0 +1,241 @@
+/**
+ * npm run bench [-- --sizes 1000,10000] [--full] [--site] [--skip-pipeline]
+ *
+ * Rerunnable benchmark (not a test): builds corpora of real Chinese text (bench/corpus-gen.ts) and
+ * measures, per size:
+ *   - pipeline throughput (MB of raw text per second) per stage and end to end, peak memory;
+ *   - converter throughput: opencc-js (used) vs simplecc-wasm, on the same text in the same run;
+ *   - incremental rebuild: one raw file changed, pipeline rerun with the per-file cache, as a ratio;
+ *   - with --site: the full build (corpus → Astro → Pagefind) time and peak memory, and reader costs
+ *     of the built site (HTML/JS bytes of a document page, index size).
+ * Prints a table and writes bench/results/bench.json. Ratios are what to compare across machines.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import * as OpenCC from 'opencc-js';
+import { runPipeline, type FileCache, type FileResult } from '../scripts/pipeline/index.ts';
+import type { RawFile, StageName } from '../scripts/pipeline/types.ts';
+import { generateCorpus, sampleText } from './corpus-gen.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const WORK = path.join(ROOT, 'bench/.work');
+const RESULTS = path.join(ROOT, 'bench/results');
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000' },
+    full: { type: 'boolean', default: false },
+    site: { type: 'boolean', default: false },
+    'site-sizes': { type: 'string', default: '1000' },
+  },
+});
+const sizes = values.sizes!.split(',').map(Number).concat(values.full ? [100_000] : []);
+
+const mb = (bytes: number) => bytes / 1024 / 1024;
+const round = (n: number, d = 2) => Math.round(n * 10 ** d) / 10 ** d;
+
+function readRaw(dir: string): RawFile[] {
+  return readdirSync(dir)
+    .sort()
+    .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(dir, name))) }));
+}
+
+/** In-memory per-file cache, the same contract as the CLI's disk cache. */
+class MemoryCache implements FileCache {
+  private readonly map = new Map<string, FileResult>();
+  private key(raw: RawFile) {
+    return `${raw.name}:${raw.bytes.length}:${hashBytes(raw.bytes)}`;
+  }
+  get(raw: RawFile) {
+    return this.map.get(this.key(raw));
+  }
+  set(raw: RawFile, r: FileResult) {
+    this.map.set(this.key(raw), structuredClone(r));
+  }
+}
+
+function hashBytes(bytes: Uint8Array): number {
+  let h = 2166136261;
+  for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i]!, 16777619);
+  return h >>> 0;
+}
+
+interface PipelineBench {
+  documents: number;
+  files: number;
+  rawMB: number;
+  totalSeconds: number;
+  mbPerSecond: number;
+  stages: Record<string, { seconds: number; mbPerSecond: number }>;
+  publishedDocuments: number;
+  peakRssMB: number;
+  incremental: { fullSeconds: number; oneFileChangedSeconds: number; ratio: number };
+}
+
+function benchPipeline(documents: number): PipelineBench {
+  const dir = path.join(WORK, `corpus-${documents}`);
+  const corpus = generateCorpus(documents, dir);
+  const raw = readRaw(dir);
+  const stageMs = new Map<string, number>();
+  const time = <T>(stage: StageName, run: () => T): T => {
+    const t0 = performance.now();
+    try {
+      return run();
+    } finally {
+      stageMs.set(stage, (stageMs.get(stage) ?? 0) + performance.now() - t0);
+    }
+  };
+  const cache = new MemoryCache();
+  const t0 = performance.now();
+  const out = runPipeline(raw, {}, cache, time);
+  const totalSeconds = (performance.now() - t0) / 1000;
+  // stages nest (dedupe wraps clean): report clean separately from dedupe's own share
+  if (stageMs.has('dedupe') && stageMs.has('clean')) stageMs.set('dedupe', stageMs.get('dedupe')! - stageMs.get('clean')!);
+
+  // incremental: change one raw file, rerun with the warm cache
+  const changed = raw.map((r, i) => (i === Math.floor(raw.length / 2) ? { ...r, bytes: new Uint8Array([...r.bytes, ...new TextEncoder().encode('\n补充说明：本页内容已更新。\n')]) } : r));
+  const t1 = performance.now();
+  runPipeline(changed, {}, cache);
+  const incSeconds = (performance.now() - t1) / 1000;
+
+  const rawMB = mb(corpus.bytes);
+  return {
+    documents,
+    files: corpus.files,
+    rawMB: round(rawMB),
+    totalSeconds: round(totalSeconds),
+    mbPerSecond: round(rawMB / totalSeconds),
+    stages: Object.fromEntries([...stageMs].map(([k, ms]) => [k, { seconds: round(ms / 1000), mbPerSecond: round(rawMB / (ms / 1000)) }])),
+    publishedDocuments: out.report.summary.documents,
+    peakRssMB: round(process.resourceUsage().maxRSS / 1024, 0),
+    incremental: { fullSeconds: round(totalSeconds), oneFileChangedSeconds: round(incSeconds), ratio: round(incSeconds / totalSeconds, 3) },
+  };
+}
+
+async function benchConverters() {
+  const text = sampleText(3 * 1024 * 1024);
+  const bytes = Buffer.byteLength(text);
+  const results: Record<string, number> = {};
+  const measure = (name: string, f: (s: string) => string) => {
+    f(text.slice(0, 10_000)); // warm up
+    const t0 = performance.now();
+    f(text);
+    results[name] = round(mb(bytes) / ((performance.now() - t0) / 1000));
+  };
+  measure('opencc-js t→cn', OpenCC.Converter({ from: 't', to: 'cn' }));
+  const toHans = OpenCC.Converter({ from: 't', to: 'cn' })(text);
+  const cnToTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const t0 = performance.now();
+  cnToTw(toHans);
+  results['opencc-js cn→tw'] = round(mb(Buffer.byteLength(toHans)) / ((performance.now() - t0) / 1000));
+  try {
+    const { simplecc } = (await import('simplecc-wasm')) as { simplecc: (s: string, name: string) => string };
+    measure('simplecc-wasm t2s', (s) => simplecc(s, 't2s'));
+    const t2 = performance.now();
+    simplecc(toHans, 's2tw');
+    results['simplecc-wasm s2tw'] = round(mb(Buffer.byteLength(toHans)) / ((performance.now() - t2) / 1000));
+  } catch (err) {
+    results['simplecc-wasm (failed to load)'] = 0;
+    console.warn('bench: simplecc-wasm could not run:', (err as Error).message);
+  }
+  try {
+    const convert = (await import('../scripts/pipeline/convert.ts')) as Record<string, unknown>;
+    if (typeof convert.toHant === 'function') {
+      const toHant = convert.toHant as (s: string) => string;
+      const t3 = performance.now();
+      toHant(toHans);
+      results['project converter cn→tw (word-boundary aware)'] = round(mb(Buffer.byteLength(toHans)) / ((performance.now() - t3) / 1000));
+    }
+  } catch {
+    /* converter module without a text-level export */
+  }
+  return { textMB: round(mb(bytes)), mbPerSecond: results };
+}
+
+function dirBytes(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, e.name);
+    n += e.isDirectory() ? dirBytes(full) : statSync(full).size;
+  }
+  return n;
+}
+
+function benchSite(documents: number) {
+  const dir = path.join(WORK, `corpus-${documents}`);
+  generateCorpus(documents, dir);
+  const log = path.join(WORK, `build-${documents}.log`);
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', process.execPath, '--import', 'tsx', 'scripts/build.ts'], {
+    cwd: ROOT,
+    env: { ...process.env, CORPUS_INPUT: dir },
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  writeFileSync(log, `${r.stdout}\n${r.stderr}`);
+  const step = (label: string) => Number((r.stdout + r.stderr).match(new RegExp(`build: ${label} done in ([\\d.]+) s`))?.[1] ?? NaN);
+  const maxRssKB = Number((r.stderr.match(/MAXRSS_KB=(\d+)/) ?? [])[1] ?? NaN);
+  const dist = path.join(ROOT, 'dist');
+  const docDir = path.join(dist, 'zh-hans/docs');
+  const firstDoc = readdirSync(docDir).sort()[0]!;
+  const html = readFileSync(path.join(docDir, firstDoc, 'index.html'));
+  const scripts = [...html.toString().matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+  const js = scripts.map((src) => readFileSync(path.join(dist, src.replace(/^\//, ''))));
+  const pages = readdirSync(docDir).length * 2;
+  return {
+    documents,
+    ok: r.status === 0,
+    totalSeconds: round(seconds),
+    corpusSeconds: step('corpus'),
+    astroSeconds: step('astro'),
+    astroMsPerPage: round((step('astro') * 1000) / pages, 1),
+    pagefindSeconds: step('pagefind'),
+    peakRssMB: round(maxRssKB / 1024, 0),
+    documentPage: {
+      htmlBytes: html.length,
+      htmlGzipBytes: gzipSync(html).length,
+      jsBytes: js.reduce((n, b) => n + b.length, 0),
+      jsGzipBytes: js.reduce((n, b) => n + gzipSync(b).length, 0),
+    },
+    pagefindIndexBytes: dirBytes(path.join(dist, 'pagefind')),
+    log: path.relative(ROOT, log),
+  };
+}
+
+async function main() {
+  mkdirSync(WORK, { recursive: true });
+  mkdirSync(RESULTS, { recursive: true });
+  const result: Record<string, unknown> = {
+    machine: { cpus: os.cpus().length, memoryGB: round(os.totalmem() / 1024 ** 3, 1), node: process.version },
+    converters: await benchConverters(),
+    pipeline: [] as PipelineBench[],
+    site: [] as unknown[],
+  };
+  console.log('converters (MB/s):', result.converters);
+  for (const n of sizes) {
+    const b = benchPipeline(n);
+    (result.pipeline as PipelineBench[]).push(b);
+    console.log(`\npipeline ${n} documents: ${b.rawMB} MB raw in ${b.totalSeconds} s = ${b.mbPerSecond} MB/s, peak RSS ${b.peakRssMB} MB`);
+    console.table(b.stages);
+    console.log(`incremental (one file changed): ${b.incremental.oneFileChangedSeconds} s = ${(b.incremental.ratio * 100).toFixed(1)}% of a full run`);
+  }
+  if (values.site) {
+    for (const n of values['site-sizes']!.split(',').map(Number)) {
+      const s = benchSite(n);
+      (result.site as unknown[]).push(s);
+      console.log(`\nsite build ${n} documents:`, s);
+    }
+  }
+  const file = path.join(RESULTS, 'bench.json');
+  writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
+  appendFileSync(path.join(RESULTS, 'history.jsonl'), JSON.stringify({ sizes, ...result }) + '\n');
+  rmSync(path.join(WORK, 'corpus-100000'), { recursive: true, force: true });
+  console.log(`\nwritten ${path.relative(ROOT, file)}`);
+}
+
+await main();
