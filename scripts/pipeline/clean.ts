@@ -1,13 +1,375 @@
-// PLACEHOLDER — to be replaced by the real clean stage (keep the exported signature).
-import type { Segment, WorkingDoc } from './types.ts';
+/**
+ * Clean stage: take page chrome out of one saved page (a Segment) and record every removal.
+ *
+ * The page is read top to bottom as lines. Each line is first judged on its own (footer, breadcrumb,
+ * share widget, menu word, spam, …); then context rules look at runs of lines (navigation menus,
+ * "related items" blocks, whatever follows the footer, an author profile before the article, a scrape
+ * date at the very top, an empty label at the very end). Long lines also lose chrome glued to their ends.
+ *
+ * Kept on purpose for later stages: the title line(s), dates, metadata lines (来源/作者/责任编辑/发布时间…),
+ * short bylines, headings and tables of contents, quote attributions.
+ *
+ * Signals and word lists: clean-signals.ts, clean-patterns.ts; numbers: thresholds.ts (CLEAN).
+ */
+import type { Line, Removal, Segment, WorkingDoc } from './types.ts';
+import { CLEAN } from './thresholds.ts';
+import {
+  BARE_LABEL,
+  BREADCRUMB_LABEL,
+  BREADCRUMB_SEPARATOR,
+  BREADCRUMB_TRAIL,
+  CLAUSE_PUNCT,
+  FOOTER_MARKERS,
+  ICP_PATTERN,
+  LIST_ITEM,
+  PAGE_NUMBER,
+  PROFILE_SIGNAL,
+  PROMPT_PATTERNS,
+  RELATED_HEADER,
+  ROOT_URL,
+  SEO_AD_OBJECTS,
+  SEO_AD_WORDS,
+  SPAM_WORDS,
+  STRONG_UI_WORDS,
+  TICKER_WORDS,
+  UI_WORDS,
+  WEEKDAY_DATE,
+  WIDGET_WORDS,
+} from './clean-patterns.ts';
+import {
+  isContentLike,
+  isDateLine,
+  isHeadingLike,
+  isMetadataLine,
+  isOnlyWords,
+  isQuoteAttribution,
+  isSymbolsOnly,
+  isTitleLine,
+  longestFirst,
+  normalizeForCompare,
+  visibleLength,
+  type CleanThresholds,
+} from './clean-signals.ts';
+import { stripGlued } from './clean-glued.ts';
 
-export function clean(seg: Segment): WorkingDoc {
-  return {
-    file: seg.file,
-    index: seg.index,
-    titleHint: seg.titleHint,
-    pageTitleLine: seg.pageTitleLine,
-    lines: seg.lines.filter((l) => l.text.trim() !== ''),
-    removed: [],
-  };
+const UI_SORTED = longestFirst(UI_WORDS);
+const STRONG_UI_SORTED = longestFirst(STRONG_UI_WORDS);
+const WIDGET_SORTED = longestFirst(WIDGET_WORDS);
+
+/**
+ * A line being judged: `code` set once it is to be removed; `keep` marks lines later stages need;
+ * `menuWord` marks a short line made only of interface words that is removed only inside a menu run.
+ */
+interface Item {
+  line: Line;
+  code?: string;
+  keep?: 'title' | 'metadata' | 'date' | 'heading' | 'quote';
+  menuWord?: boolean;
+}
+
+interface Ctx {
+  seg: Segment;
+  t: CleanThresholds;
+}
+
+// ------------------------------------------------------------------ single-line rules
+
+/** Keyword-stuffed porn SEO line: a comma-separated list of short items full of spam keywords. */
+function isSpamList(text: string, t: CleanThresholds): boolean {
+  if (/。/u.test(text)) return false;
+  const items = text.split(/[,，、|｜\s]+/u).filter((s) => s.length > 0);
+  if (items.length < t.spamMinItems || items.some((s) => [...s].length > t.spamItemMaxChars)) return false;
+  let hits = 0;
+  const distinct = new Set<string>();
+  for (const word of SPAM_WORDS) {
+    const n = text.split(word).length - 1;
+    if (n > 0) distinct.add(word);
+    hits += n;
+  }
+  return hits >= t.spamMinHits && distinct.size >= t.spamMinDistinct;
+}
+
+/** Download ad used as an SEO title prefix: `xx钱包手机版app下载|title`. */
+function isSeoAd(text: string, t: CleanThresholds): boolean {
+  if (visibleLength(text) > t.seoLineMaxChars || CLAUSE_PUNCT.test(text)) return false;
+  const parts = text.split(/[|｜_]/u);
+  if (parts.length < 2) return false; // SEO titles put the ad before a separator and the real title
+  const head = parts[0] ?? '';
+  return SEO_AD_WORDS.test(head) && SEO_AD_OBJECTS.test(head);
+}
+
+/** Footer line: copyright, sponsor, operator, CMS signature, back-to-top, contact with address/phone. */
+function isFooter(text: string, t: CleanThresholds): boolean {
+  if (!FOOTER_MARKERS.test(text) || visibleLength(text) > t.footerLineMaxChars) return false;
+  // A long sentence that mentions 版权 is running text, not a footer.
+  return !(/。/u.test(text) && isContentLike(text, t) && visibleLength(text) > t.footerSentenceMinChars);
+}
+
+/** Breadcrumb: `当前位置:首页>正文`, or a trail from the home page (`首页 > 资料 > 条约文件`). */
+function isBreadcrumb(text: string, t: CleanThresholds): boolean {
+  if (BREADCRUMB_LABEL.test(text)) return true;
+  if (!BREADCRUMB_TRAIL.test(text) || CLAUSE_PUNCT.test(text)) return false;
+  return (text.match(BREADCRUMB_SEPARATOR) ?? []).length >= 1 && visibleLength(text) <= t.breadcrumbMaxChars;
+}
+
+/** Stock-ticker header row of a news portal's finance widget: two or more column names. */
+function isTicker(text: string, t: CleanThresholds): boolean {
+  if (visibleLength(text) > t.tickerMaxChars) return false;
+  return TICKER_WORDS.filter((w) => text.includes(w)).length >= 2;
+}
+
+/** The page's <title> line or a repeat of it (split lists them; a repeat may also just be equal to it). */
+function isPageTitle(line: Line, ctx: Ctx): boolean {
+  const { seg, t } = ctx;
+  if (seg.pageTitleLine && normalizeForCompare(line.text) === normalizeForCompare(seg.pageTitleLine)) return true;
+  return (seg.pageTitleLines ?? []).includes(line.no) && visibleLength(line.text) <= t.pageTitleMaxChars;
+}
+
+/** Which removal code a line earns on its own, or undefined. */
+function classifyLine(line: Line, ctx: Ctx): string | undefined {
+  const { text } = line;
+  const { t } = ctx;
+  const short = visibleLength(text) <= t.widgetLineMaxChars;
+  if (isSpamList(text, t) || isSeoAd(text, t)) return 'spam';
+  if (isPageTitle(line, ctx)) return 'page-title';
+  if (ICP_PATTERN.test(text) && visibleLength(text) <= t.footerLineMaxChars) return 'icp';
+  if (isFooter(text, t)) return 'footer';
+  if (isBreadcrumb(text, t)) return 'breadcrumb';
+  if (isTicker(text, t)) return 'ticker';
+  if (short && PROMPT_PATTERNS.some((re) => re.test(text))) return 'prompt';
+  if (PAGE_NUMBER.test(text)) return 'page-number';
+  if (ROOT_URL.test(text)) return 'nav';
+  if (short && isOnlyWords(text, WIDGET_SORTED)) return 'share-widget';
+  if (short && isOnlyWords(text, STRONG_UI_SORTED)) return 'nav';
+  if (isSymbolsOnly(text)) return /[◆◇×✕]/u.test(text) ? 'share-widget' : 'nav';
+  return undefined;
+}
+
+/** What later stages need this line for, if anything. */
+function keepKind(text: string, ctx: Ctx): Item['keep'] {
+  if (isTitleLine(text, ctx.seg.titleHint, ctx.t)) return 'title';
+  if (isDateLine(text)) return 'date';
+  if (isMetadataLine(text, ctx.t)) return 'metadata';
+  if (isQuoteAttribution(text, ctx.t)) return 'quote';
+  if (isHeadingLike(text)) return 'heading';
+  return undefined;
+}
+
+// ------------------------------------------------------------------ context rules
+
+const open = (it: Item) => it.code === undefined;
+
+/** Run-member for menus: short, no clause punctuation, not something later stages need. */
+function isMenuCandidate(it: Item, t: CleanThresholds): boolean {
+  if (it.code === 'nav') return true;
+  if (!open(it) || it.keep) return false;
+  const text = it.line.text;
+  return visibleLength(text) <= t.navItemMaxChars && !CLAUSE_PUNCT.test(text);
+}
+
+/** Index range of running text: first and last content-like open line. */
+function contentSpan(items: Item[], t: CleanThresholds): [number, number] {
+  let first = -1;
+  let last = -1;
+  items.forEach((it, i) => {
+    if (open(it) && isContentLike(it.line.text, t)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  });
+  return [first, last];
+}
+
+/** Navigation menus: runs of ≥ navRunMinLines short link-like lines. */
+function markMenuRuns(items: Item[], t: CleanThresholds): void {
+  const [first, last] = contentSpan(items, t);
+  let i = 0;
+  while (i < items.length) {
+    if (!isMenuCandidate(items[i]!, t)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < items.length && isMenuCandidate(items[j]!, t)) j++;
+    const run = items.slice(i, j);
+    const hasUiWord = run.some((it) => it.code === 'nav' || it.menuWord);
+    const outside = first < 0 || j <= first || i > last;
+    const isMenu = hasUiWord ? run.length >= t.navRunMinLines : outside && run.length >= t.navRunMinLinesNoUi;
+    if (isMenu) {
+      // The last line before the date, the metadata or the first paragraph is the article title when it is
+      // not itself an interface word.
+      const next = items[j];
+      const lastItem = run[run.length - 1]!;
+      const startsArticle =
+        next !== undefined && (next.keep === 'date' || next.keep === 'metadata' || (open(next) && isContentLike(next.line.text, t)));
+      const spareLast =
+        startsArticle && lastItem.code === undefined && !lastItem.menuWord &&
+        visibleLength(lastItem.line.text) >= t.spareTitleMinChars;
+      for (const it of spareLast ? run.slice(0, -1) : run) it.code = 'nav';
+    }
+    i = j;
+  }
+}
+
+/** 'related items' blocks below the article start: the header and every line up to the next running text. */
+function markRelatedBlocks(items: Item[], t: CleanThresholds): void {
+  const [first] = contentSpan(items, t);
+  if (first < 0) return;
+  for (let i = first + 1; i < items.length; i++) {
+    const it = items[i]!;
+    if (!open(it) || !RELATED_HEADER.test(it.line.text)) continue;
+    it.code = 'related';
+    let j = i + 1;
+    for (; j < items.length; j++) {
+      const next = items[j]!;
+      if (!open(next)) continue;
+      if (isContentLike(next.line.text, t)) break;
+      next.code = 'related';
+    }
+    i = j - 1;
+  }
+}
+
+/**
+ * Below the text, a hard footer (ICP number, 版权所有) ends the page: whatever follows is chrome (app
+ * links, a mobile share card with the title and a one-sentence summary). The zone starts at the first
+ * footer line after the last long paragraph, so a footer-like line in mid-text never swallows text.
+ */
+function markAfterFooter(items: Item[], t: CleanThresholds): void {
+  let lastLong = -1;
+  items.forEach((it, i) => {
+    const text = it.line.text;
+    if (open(it) && isContentLike(text, t) && visibleLength(text) >= t.afterFooterResumeMinChars) lastLong = i;
+  });
+  if (lastLong < 0) [lastLong] = contentSpan(items, t);
+  if (lastLong < 0) return;
+  let inFooter = false;
+  for (let i = lastLong + 1; i < items.length; i++) {
+    const it = items[i]!;
+    if (it.code === 'footer' || it.code === 'icp') inFooter = true;
+    else if (inFooter && open(it)) it.code = 'footer';
+  }
+}
+
+/** A date with a weekday among the first lines, before any running text: the day the page was saved. */
+function markScrapeDate(items: Item[], t: CleanThresholds): void {
+  let seen = 0;
+  for (const it of items) {
+    if (!open(it)) continue;
+    if (seen >= t.scrapeDateTopLines || isContentLike(it.line.text, t)) return;
+    if (WEEKDAY_DATE.test(it.line.text)) it.code = 'scrape-date';
+    seen++;
+  }
+}
+
+/**
+ * Author profile ahead of the article: an optional short header, then a list of `- ` items naming a
+ * person (e-mail, rank) and many works, all before the first paragraph of running text.
+ */
+function markAuthorProfile(items: Item[], t: CleanThresholds): void {
+  const openIdx = items.map((it, i) => (open(it) ? i : -1)).filter((i) => i >= 0);
+  let k = 0;
+  const header: number[] = [];
+  while (k < openIdx.length && header.length < t.profileHeaderMaxLines) {
+    const text = items[openIdx[k]!]!.line.text;
+    if (LIST_ITEM.test(text) || visibleLength(text) > t.profileHeaderMaxChars || CLAUSE_PUNCT.test(text)) break;
+    header.push(openIdx[k]!);
+    k++;
+  }
+  const list: number[] = [];
+  while (k < openIdx.length && LIST_ITEM.test(items[openIdx[k]!]!.line.text)) {
+    list.push(openIdx[k]!);
+    k++;
+  }
+  if (list.length < t.authorProfileMinItems) return;
+  const signals = list.slice(0, t.authorProfileSignalItems).some((i) => PROFILE_SIGNAL.test(items[i]!.line.text));
+  const articleFollows = openIdx.slice(k).some((i) => isContentLike(items[i]!.line.text, t));
+  if (!signals || !articleFollows) return;
+  for (const i of [...header, ...list]) items[i]!.code = 'author-profile';
+}
+
+/**
+ * `来源:` + next line `新华社` → one line `来源:新华社`. No text is lost; the value's own line number is
+ * recorded as 'label-joined' (its text now lives in the label line) so line accounting stays complete.
+ */
+function joinLabelValues(items: Item[], t: CleanThresholds, removed: Removal[]): Item[] {
+  const out: Item[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const next = items[i + 1];
+    const canJoin =
+      open(it) && BARE_LABEL.test(it.line.text) && next !== undefined && open(next) &&
+      !BARE_LABEL.test(next.line.text) && visibleLength(next.line.text) <= t.labelValueMaxChars &&
+      !CLAUSE_PUNCT.test(next.line.text);
+    if (canJoin) {
+      out.push({ line: { ...it.line, text: it.line.text.trimEnd() + next.line.text.trim() }, keep: 'metadata' });
+      removed.push({ stage: 'clean', code: 'label-joined', line: next.line.no, text: next.line.text });
+      i++;
+    } else out.push(it);
+  }
+  return out;
+}
+
+/** Label lines with nothing after them at the very end of the document (`文献来源:`). */
+function markEmptyTrailer(items: Item[]): void {
+  for (let i = items.length - 1; i >= 0; i--) {
+    const it = items[i]!;
+    if (!open(it)) continue;
+    if (!BARE_LABEL.test(it.line.text)) return;
+    it.code = 'empty-trailer';
+  }
+}
+
+// ------------------------------------------------------------------ stage
+
+/** Long lines lose chrome glued to their ends; the cuts are recorded, split-out lines keep the line number. */
+function stripGluedLines(lines: Line[], ctx: Ctx, removed: Removal[]): Item[] {
+  const items: Item[] = [];
+  for (const line of lines) {
+    const result = stripGlued(line.text, { pageTitleLine: ctx.seg.pageTitleLine, titleHint: ctx.seg.titleHint }, ctx.t);
+    for (const cut of result.cuts) removed.push({ stage: 'clean', code: cut.code, line: line.no, text: cut.text });
+    if (result.cuts.length === 0) {
+      items.push({ line });
+      continue;
+    }
+    // Pieces of a cut line carry their offset within the decoded line (as split's pieces do).
+    for (const piece of result.keep) {
+      items.push({ line: { no: line.no, text: piece.text, offset: (line.offset ?? 0) + piece.start } });
+    }
+  }
+  return items;
+}
+
+/** Clean one saved page. Pass `t` to override thresholds (tests). */
+export function clean(seg: Segment, t: CleanThresholds = CLEAN): WorkingDoc {
+  const ctx: Ctx = { seg, t };
+  const removed: Removal[] = [];
+  const nonEmpty: Line[] = [];
+  for (const line of seg.lines) {
+    if (line.text === '') continue; // an empty line holds no text: nothing to account for
+    if (line.text.trim() === '') removed.push({ stage: 'clean', code: 'blank', line: line.no, text: line.text });
+    else nonEmpty.push(line);
+  }
+  let items = stripGluedLines(nonEmpty, ctx, removed);
+  for (const it of items) {
+    it.code = classifyLine(it.line, ctx);
+    if (it.code) continue;
+    it.keep = keepKind(it.line.text, ctx);
+    it.menuWord = visibleLength(it.line.text) <= t.widgetLineMaxChars && isOnlyWords(it.line.text, UI_SORTED);
+  }
+  markScrapeDate(items, t);
+  markAuthorProfile(items, t);
+  items = joinLabelValues(items, t, removed);
+  markRelatedBlocks(items, t);
+  markAfterFooter(items, t);
+  markMenuRuns(items, t);
+  markEmptyTrailer(items);
+
+  const lines: Line[] = [];
+  for (const it of items) {
+    if (it.code) removed.push({ stage: 'clean', code: it.code, line: it.line.no, text: it.line.text });
+    else lines.push(it.line);
+  }
+  removed.sort((a, b) => a.line - b.line);
+  return { file: seg.file, index: seg.index, titleHint: seg.titleHint, pageTitleLine: seg.pageTitleLine, lines, removed };
 }

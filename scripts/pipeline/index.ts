@@ -172,8 +172,9 @@ export function processFile(raw: RawFile, options: PipelineOptions = {}, time: S
     const structured = time('structure', () => structure(doc, finalMeta));
     const removed = structured.removed;
     allRemoved.push(...removed);
-    const removedHere = new Set(removed.map((r) => r.line));
-    const keptLines = doc.lines.map((l) => l.no).filter((n) => !removedHere.has(n));
+    // Lines the structure stage dropped (a table of contents); a line that only lost a part earlier is still published.
+    const droppedByStructure = new Set(removed.filter((r) => r.stage === 'structure').map((r) => r.line));
+    const keptLines = doc.lines.map((l) => l.no).filter((n) => !droppedByStructure.has(n));
     const chars = charCount(structured.blocks);
 
     const rejectReason = side?.reject

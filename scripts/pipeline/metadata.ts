@@ -1,7 +1,320 @@
-// PLACEHOLDER — to be replaced by the real metadata stage (keep the exported signature).
-import type { MetadataResult, WorkingDoc } from './types.ts';
+/**
+ * Metadata stage: find the title, publication date, source, author and editor of a cleaned document
+ * and take their lines out of the body (each one recorded as a Removal with stage 'metadata').
+ *
+ * Input layout (after clean/dedupe): [scrape-date clock] [title line(s)] [byline] [date / labelled lines]
+ * [subtitle] body … [责任编辑 / （作者：…） trailer]. Only the header zone under the title, labelled lines
+ * and the last lines are read, so dates and names inside the body text are never taken for metadata.
+ */
+import { bareDateLine, parseDateValue } from './metadata-date.ts';
+import {
+  type Field,
+  type FieldKind,
+  type MetaLine,
+  isDanglingLabel,
+  knownValue,
+  parseMetaLine,
+  personName,
+  trailingAuthor,
+} from './metadata-fields.ts';
+import { compareWithHint, isAgencyLike, isBodyLike, isCreditLike, isTitleLike, normalizeTitle } from './metadata-title.ts';
+import { METADATA, type MetadataLimits } from './thresholds.ts';
+import type { DocMetadata, IsoDate, Line, MetadataResult, Removal, WorkingDoc } from './types.ts';
 
-export function extractMetadata(doc: WorkingDoc): MetadataResult {
-  const [first, ...rest] = doc.lines;
-  return { doc: { ...doc, lines: rest }, meta: { title: doc.titleHint ?? first?.text.trim() } };
+type Limits = MetadataLimits;
+
+/** What the stage has decided so far about one document. */
+interface Draft {
+  lines: Line[];
+  limits: Limits;
+  meta: DocMetadata;
+  published?: IsoDate;
+  updated?: IsoDate;
+  /** Index in lines → removal code, for lines taken out whole. */
+  removed: Map<number, string>;
+  /** Index in lines → the part cut off the end of the line (a `（作者：…）` trailer). */
+  cut: Map<number, { at: number; code: string }>;
+}
+
+interface TitleChoice {
+  /** Index of the title line in the body, when the title was found there. */
+  index?: number;
+  title?: string;
+  /** Page-title copies (`xxx下载|标题`, `标题_网站`) seen in the header. */
+  copies: number[];
+}
+
+const SENTENCE_PUNCTUATION = /[。！？!?]/u;
+/** Labels that only ever mean the responsible editor, so such lines are metadata wherever they stand. */
+const EDITOR_ONLY_LABELS = new Set(['责任编辑', '責任編輯', '责编', '責編']);
+
+export function extractMetadata(doc: WorkingDoc, limits: Limits = METADATA): MetadataResult {
+  const draft: Draft = { lines: doc.lines, limits, meta: {}, removed: new Map(), cut: new Map() };
+  const nonBlank = doc.lines.flatMap((line, i) => (line.text.trim() === '' ? [] : [i]));
+  const header = nonBlank.slice(0, limits.headerZoneLines);
+
+  const choice = chooseTitle(draft, header, doc.titleHint);
+  if (choice.title) draft.meta.title = choice.title;
+  if (choice.index !== undefined) draft.removed.set(choice.index, 'title');
+  for (const i of choice.copies) draft.removed.set(i, 'title');
+  markAboveTitle(draft, header, choice);
+
+  const titlePosition = choice.index === undefined ? -1 : nonBlank.indexOf(choice.index);
+  const windowStart = titlePosition + 1;
+  readHeaderWindow(draft, nonBlank.slice(windowStart, windowStart + limits.metaWindowLines));
+  readEditorLines(draft, nonBlank);
+  readTrailer(draft, nonBlank);
+
+  const date = draft.published ?? draft.updated;
+  if (date) draft.meta.date = date;
+  return { doc: rebuild(doc, draft), meta: draft.meta };
+}
+
+// ------------------------------------------------------------------ title
+
+function textAt(draft: Draft, i: number): string {
+  return draft.lines[i]?.text.trim() ?? '';
+}
+
+/**
+ * Title, in order of trust: a header line matching the page-title hint; the title-like line right above
+ * the date/source lines (the news-page layout); the hint alone; a first short line followed by body text.
+ */
+function chooseTitle(draft: Draft, header: number[], hint: string | undefined): TitleChoice {
+  const copies: number[] = [];
+  const cleanHint = hint?.trim();
+  if (cleanHint) {
+    for (const i of header) {
+      const match = compareWithHint(textAt(draft, i), cleanHint, draft.limits);
+      if (match === 'page-title') copies.push(i);
+      else if (match) return { index: i, title: match === 'line' ? textAt(draft, i) : cleanHint.replace(/(?:\.{3,}|…+)$/u, ''), copies };
+    }
+  }
+  const anchored = titleAboveMetadata(draft, header);
+  if (anchored !== undefined) return { index: anchored, title: textAt(draft, anchored), copies };
+  if (cleanHint) return { title: cleanHint, copies };
+  const leading = leadingTitle(draft, header);
+  if (leading !== undefined) return { index: leading, title: textAt(draft, leading), copies };
+  return { copies };
+}
+
+/** A date line or labelled metadata line that marks the header block under a title. */
+function isMetadataAnchor(draft: Draft, i: number): boolean {
+  const text = textAt(draft, i);
+  const date = bareDateLine(text, draft.limits);
+  if (date) return !date.weekday;
+  const line = parseMetaLine(text, draft.limits);
+  return line !== undefined && (isUsable(line, draft.limits) || isDanglingLabel(line));
+}
+
+/** News layout: title, optional byline or agency / parenthesised subtitle, then the date or `来源:` line. */
+function titleAboveMetadata(draft: Draft, header: number[]): number | undefined {
+  const anchor = header.findIndex((i) => isMetadataAnchor(draft, i));
+  for (let p = anchor - 1; p >= 0; p--) {
+    const text = textAt(draft, header[p] ?? -1);
+    const earlier = header[p - 1];
+    const skippable =
+      (isCreditLike(text, draft.limits) && earlier !== undefined && isTitleLike(textAt(draft, earlier), draft.limits)) ||
+      /^[（(]/u.test(text);
+    if (skippable) continue;
+    return isTitleLike(text, draft.limits) ? header[p] : undefined;
+  }
+  return undefined;
+}
+
+/** No hint and no date: a short first line followed by body text (maybe after a `（…）` subtitle) is the headline. */
+function leadingTitle(draft: Draft, header: number[]): number | undefined {
+  const start = header.findIndex((i) => !bareDateLine(textAt(draft, i), draft.limits));
+  const first = header[start];
+  const next = header.slice(start + 1).find((i) => !/^[（(]/u.test(textAt(draft, i)));
+  if (first === undefined || next === undefined) return undefined;
+  if (!isTitleLike(textAt(draft, first), draft.limits) || !isBodyLike(textAt(draft, next), draft.limits)) return undefined;
+  return first;
+}
+
+/** Above the title: a date line is the scrape clock of the page header, a title copy is a repeat. */
+function markAboveTitle(draft: Draft, header: number[], choice: TitleChoice): void {
+  const titleKey = choice.title ? normalizeTitle(choice.title) : undefined;
+  for (const i of header) {
+    if (i === choice.index) break;
+    if (choice.index === undefined && !bareDateLine(textAt(draft, i), draft.limits)?.weekday) break;
+    if (draft.removed.has(i)) continue;
+    if (bareDateLine(textAt(draft, i), draft.limits)) draft.removed.set(i, 'scrape-date');
+    else if (titleKey && normalizeTitle(textAt(draft, i)) === titleKey) draft.removed.set(i, 'title');
+  }
+}
+
+// ------------------------------------------------------------------ header window
+
+function isTitleCopy(draft: Draft, text: string): boolean {
+  const title = draft.meta.title;
+  if (!title) return false;
+  return normalizeTitle(text) === normalizeTitle(title) || compareWithHint(text, title, draft.limits) === 'page-title';
+}
+
+/** Lines under the title until the body starts: title repeats, byline, date, labelled fields; subtitles stay. */
+function readHeaderWindow(draft: Draft, window: number[]): void {
+  for (let w = 0; w < window.length; w++) {
+    const i = window[w] ?? -1;
+    const text = textAt(draft, i);
+    if (isBodyLike(text, draft.limits)) return;
+    if (draft.removed.has(i)) continue;
+    if (isTitleCopy(draft, text)) {
+      draft.removed.set(i, 'title');
+      continue;
+    }
+    const date = bareDateLine(text, draft.limits);
+    if (date) {
+      draft.published ??= date.iso;
+      draft.removed.set(i, 'date');
+      continue;
+    }
+    const line = parseMetaLine(text, draft.limits);
+    if (line && isDanglingLabel(line)) {
+      if (joinDanglingLabel(draft, line, i, window[w + 1])) w++;
+      else draft.removed.set(i, 'empty-field');
+      continue;
+    }
+    if (line && isUsable(line, draft.limits)) {
+      takeMetaLine(draft, line, i);
+      continue;
+    }
+    // Credit line: a bare personal name (byline) or agency name between the title and the date / source line.
+    if (isCreditLike(text, draft.limits) && window.slice(w + 1).some((j) => isMetadataAnchor(draft, j))) {
+      const agency = isAgencyLike(text, draft.limits);
+      setOnce(draft.meta, agency ? 'source' : 'author', text);
+      draft.removed.set(i, agency ? 'source' : 'author');
+    }
+  }
+}
+
+/** `来源:` alone with the value on the next line (`新华社`): read both as one field and remove both. */
+function joinDanglingLabel(draft: Draft, line: MetaLine, i: number, next: number | undefined): boolean {
+  const field = line.fields[0];
+  const value = next === undefined ? '' : textAt(draft, next);
+  const joinable =
+    field !== undefined &&
+    fieldCode({ ...field, value }, draft.limits) !== undefined &&
+    value.length <= draft.limits.maxFieldValueChars &&
+    !SENTENCE_PUNCTUATION.test(value) &&
+    parseMetaLine(value, draft.limits) === undefined &&
+    !bareDateLine(value, draft.limits);
+  if (!joinable || next === undefined || field === undefined) return false;
+  const code = applyFields(draft, { fields: [{ ...field, value }] });
+  draft.removed.set(i, code);
+  draft.removed.set(next, code);
+  return true;
+}
+
+// ------------------------------------------------------------------ editor lines and trailer
+
+/** `责任编辑:王安` lines are metadata wherever they stand (usually at the end). */
+function readEditorLines(draft: Draft, nonBlank: number[]): void {
+  for (const i of nonBlank) {
+    if (draft.removed.has(i)) continue;
+    const line = parseMetaLine(textAt(draft, i), draft.limits);
+    if (line && isUsable(line, draft.limits) && line.fields.some((f) => EDITOR_ONLY_LABELS.has(f.label))) {
+      takeMetaLine(draft, line, i);
+    }
+  }
+}
+
+/** The last lines: labelled `（来源：…）`/`作者：…` lines, empty labels, and a `（作者：…）` closing a paragraph. */
+function readTrailer(draft: Draft, nonBlank: number[]): void {
+  const tail = nonBlank.filter((i) => !draft.removed.has(i)).slice(-draft.limits.trailerZoneLines);
+  for (let t = 0; t < tail.length; t++) {
+    const i = tail[t] ?? -1;
+    const line = parseMetaLine(textAt(draft, i), draft.limits);
+    if (!line) continue;
+    if (isDanglingLabel(line)) {
+      if (joinDanglingLabel(draft, line, i, tail[t + 1])) t++;
+      else draft.removed.set(i, 'empty-field');
+    } else if (isUsable(line, draft.limits) && !isEventTime(line, draft.limits)) {
+      takeMetaLine(draft, line, i);
+    }
+  }
+  const last = nonBlank.filter((i) => !draft.removed.has(i)).at(-1);
+  if (last === undefined) return;
+  const trailer = trailingAuthor(draft.lines[last]?.text ?? '', draft.limits);
+  if (trailer && trailer.start > 0) {
+    setOnce(draft.meta, 'author', trailer.author);
+    draft.cut.set(last, { at: trailer.start, code: 'author' });
+  }
+}
+
+/** Generic `时间：`/`日期：` labels at the end of a text give an event's time (`时间：2022年3月1日 地点：北京`). */
+const GENERIC_DATE_LABELS = new Set(['时间', '時間', '日期']);
+
+/** A trailer line whose only usable field is a generic date label: content, not the publication date. */
+function isEventTime(line: MetaLine, limits: Limits): boolean {
+  const usable = line.fields.filter((f) => fieldCode(f, limits) !== undefined);
+  return usable.length > 0 && usable.every((f) => GENERIC_DATE_LABELS.has(f.label));
+}
+
+// ------------------------------------------------------------------ fields
+
+/** At least one field says something: a parsable date, a name (even 佚名), or a URL. */
+function isUsable(line: MetaLine, limits: Limits): boolean {
+  if (line.leadingDate) return true;
+  return line.fields.some((f) => fieldCode(f, limits) !== undefined);
+}
+
+/** The removal code a field stands for, or undefined when its value is empty, a sentence or unparsable. */
+function fieldCode(field: Field, limits: Limits): string | undefined {
+  const value = field.value;
+  if (field.kind === 'date' || field.kind === 'updated') return parseDateValue(value, limits) ? 'date' : undefined;
+  if (field.kind === 'url') return /^https?:\/\/\S+$/u.test(value) ? 'url' : undefined;
+  if (value === '' || SENTENCE_PUNCTUATION.test(value)) return undefined;
+  return field.kind;
+}
+
+/** Set a metadata field unless it is already known; unknown values (佚名) leave it absent, not `undefined`. */
+function setOnce(meta: DocMetadata, key: 'source' | 'author' | 'editor' | 'url', value: string | undefined): void {
+  if (value !== undefined && meta[key] === undefined) meta[key] = value;
+}
+
+const SETTERS: Record<FieldKind, (draft: Draft, value: string) => void> = {
+  date: (draft, value) => (draft.published ??= parseDateValue(value, draft.limits)),
+  updated: (draft, value) => (draft.updated ??= parseDateValue(value, draft.limits)),
+  source: (draft, value) => setOnce(draft.meta, 'source', knownValue(value)),
+  author: (draft, value) => setOnce(draft.meta, 'author', knownValue(personName(value))),
+  editor: (draft, value) => setOnce(draft.meta, 'editor', knownValue(personName(value))),
+  url: (draft, value) => setOnce(draft.meta, 'url', value),
+};
+
+/** Record every usable field of the line (first value wins) and return the code of the first one. */
+function applyFields(draft: Draft, line: MetaLine): string {
+  if (line.leadingDate) draft.published ??= line.leadingDate;
+  let code: string | undefined = line.leadingDate ? 'date' : undefined;
+  for (const field of line.fields) {
+    const fieldCodeValue = fieldCode(field, draft.limits);
+    if (fieldCodeValue === undefined) continue;
+    SETTERS[field.kind](draft, field.value);
+    code ??= fieldCodeValue;
+  }
+  return code ?? 'metadata';
+}
+
+function takeMetaLine(draft: Draft, line: MetaLine, i: number): void {
+  draft.removed.set(i, applyFields(draft, line));
+}
+
+// ------------------------------------------------------------------ output
+
+function rebuild(doc: WorkingDoc, draft: Draft): WorkingDoc {
+  const lines: Line[] = [];
+  const removals: Removal[] = [];
+  doc.lines.forEach((line, i) => {
+    const code = draft.removed.get(i);
+    const cut = draft.cut.get(i);
+    if (code) {
+      removals.push({ stage: 'metadata', code, line: line.no, text: line.text });
+    } else if (cut) {
+      lines.push({ no: line.no, text: line.text.slice(0, cut.at).trimEnd() });
+      removals.push({ stage: 'metadata', code: cut.code, line: line.no, text: line.text.slice(cut.at) });
+    } else {
+      lines.push(line);
+    }
+  });
+  return { ...doc, lines, removed: [...doc.removed, ...removals] };
 }

@@ -1,12 +1,122 @@
-// PLACEHOLDER — to be replaced by the real structure stage (keep the exported signature).
-import type { DocMetadata, StructuredDoc, WorkingDoc } from './types.ts';
+/**
+ * Structure stage: turn the body lines of a document into heading and paragraph blocks.
+ *
+ * - One line = one paragraph (indentation trimmed); a long line holding several inline numbered sections
+ *   is split before each marker (see structure-inline.ts).
+ * - Short standalone lines starting with Chinese numbering (`第一章`, `一、`, `（一）`, `1.`) or made of a
+ *   section word (`前言`, `结束语`) become headings. Levels follow the order in which numbering styles first
+ *   appear (first style → h2, next → h3, … h5), section words are h2.
+ * - A `目录` block whose entries all reappear later is dropped (Removal code 'toc'); otherwise it stays as
+ *   paragraphs. Every other line ends up in a block.
+ */
+import { splitInlineSections } from './structure-inline.ts';
+import { type NumberStyle, hasSentencePunctuation, isSectionWord, leadingMarker } from './structure-numbering.ts';
+import { findTocs } from './structure-toc.ts';
+import { STRUCTURE, type StructureLimits } from './thresholds.ts';
+import type { Block, DocMetadata, Removal, StructuredDoc, WorkingDoc } from './types.ts';
 
-export function structure(doc: WorkingDoc, meta: DocMetadata): StructuredDoc {
+type Limits = StructureLimits;
+type HeadingLevel = 2 | 3 | 4 | 5;
+
+/** One paragraph-sized piece of text and the input line it comes from. */
+interface Piece {
+  no: number;
+  text: string;
+  /** Cut out of a longer line: never promoted to a heading. */
+  inline: boolean;
+  /** Part of a table of contents that is kept: stays a paragraph. */
+  plain: boolean;
+  /** 'section-word' or the numbering style when the piece qualifies as a heading. */
+  heading?: NumberStyle | 'section-word';
+}
+
+/** Leading/trailing ASCII and full-width spaces (paragraph indentation `　　`). */
+function trimIndent(text: string): string {
+  return text.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, '');
+}
+
+function toPieces(doc: WorkingDoc, limits: Limits): Piece[] {
+  return doc.lines.flatMap((line) => {
+    const text = trimIndent(line.text);
+    if (text === '') return [];
+    const parts = splitInlineSections(text, limits);
+    return parts.map((part) => ({ no: line.no, text: part, inline: parts.length > 1, plain: false }));
+  });
+}
+
+/** Take out redundant tables of contents; mark the others as plain paragraphs. */
+function dropTocs(pieces: Piece[], limits: Limits): { kept: Piece[]; removed: Removal[] } {
+  const drop = new Set<number>();
+  for (const toc of findTocs(pieces.map((p) => p.text), limits)) {
+    for (let i = toc.start; i < toc.end; i++) {
+      const piece = pieces[i];
+      if (!piece) continue;
+      if (toc.redundant) drop.add(i);
+      else piece.plain = true;
+    }
+  }
+  const removed = pieces
+    .filter((_, i) => drop.has(i))
+    .map((p): Removal => ({ stage: 'structure', code: 'toc', line: p.no, text: p.text }));
+  return { kept: pieces.filter((_, i) => !drop.has(i)), removed };
+}
+
+/** A short standalone line that is a section word or starts with a numbering marker followed by a title. */
+function headingKind(piece: Piece, limits: Limits): Piece['heading'] {
+  if (piece.inline || piece.plain) return undefined;
+  const text = piece.text;
+  if (isSectionWord(text)) return 'section-word';
+  if (text.length > limits.headingMaxChars || hasSentencePunctuation(text)) return undefined;
+  const marker = leadingMarker(text);
+  if (!marker) return undefined;
+  const titled = text.slice(marker.length).trim() !== '';
+  const bareAllowed = marker.style === 'part' || marker.style === 'chapter' || marker.style === 'section';
+  return titled || bareAllowed ? marker.style : undefined;
+}
+
+/** Runs of consecutive numbered lines of one style with no text between are a list, not headings. */
+function demoteLists(pieces: Piece[], limits: Limits): void {
+  let start = 0;
+  while (start < pieces.length) {
+    const style = pieces[start]?.heading;
+    let end = start + 1;
+    if (style && style !== 'section-word') {
+      while (end < pieces.length && pieces[end]?.heading === style) end++;
+      if (end - start >= limits.listRunMinItems) for (let i = start; i < end; i++) delete pieces[i]?.heading;
+    }
+    start = end;
+  }
+}
+
+/** Levels by first appearance of each numbering style: first → h2, second → h3, … capped at h5. */
+function levelsByAppearance(pieces: Piece[]): Map<NumberStyle, HeadingLevel> {
+  const levels = new Map<NumberStyle, HeadingLevel>();
+  for (const { heading } of pieces) {
+    if (!heading || heading === 'section-word' || levels.has(heading)) continue;
+    levels.set(heading, Math.min(2 + levels.size, 5) as HeadingLevel);
+  }
+  return levels;
+}
+
+function toBlocks(pieces: Piece[]): Block[] {
+  const levels = levelsByAppearance(pieces);
+  return pieces.map((piece): Block => {
+    const heading = piece.heading;
+    if (heading === 'section-word') return { type: 'heading', level: 2, text: piece.text.replace(/[:：]$/u, '') };
+    if (heading) return { type: 'heading', level: levels.get(heading) ?? 2, text: piece.text };
+    return { type: 'paragraph', text: piece.text };
+  });
+}
+
+export function structure(doc: WorkingDoc, meta: DocMetadata, limits: Limits = STRUCTURE): StructuredDoc {
+  const { kept, removed } = dropTocs(toPieces(doc, limits), limits);
+  for (const piece of kept) piece.heading = headingKind(piece, limits);
+  demoteLists(kept, limits);
   return {
     file: doc.file,
     index: doc.index,
     meta,
-    blocks: doc.lines.map((l) => ({ type: 'paragraph' as const, text: l.text.trim() })),
-    removed: doc.removed,
+    blocks: toBlocks(kept),
+    removed: [...doc.removed, ...removed],
   };
 }

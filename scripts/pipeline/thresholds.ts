@@ -6,14 +6,102 @@
 export const DECODE = {
   /** Files larger than this are rejected unread beyond the limit (bytes). Override with --max-bytes. */
   maxFileBytes: 50 * 1024 * 1024,
+  /** Bytes sampled to guess an encoding: 256 KB holds thousands of characters, enough for the
+   *  UTF-16 NUL pattern and the GBK/Big5 score, while a 50 MB file is not decoded three times. */
+  sniffBytes: 256 * 1024,
+  /** BOM-less UTF-16 needs at least this many byte pairs in the sample: on a few bytes a NUL pattern
+   *  is chance, not evidence. */
+  utf16MinPairs: 4,
+  /** BOM-less UTF-16: share of byte pairs with a NUL on one side (ASCII digits, spaces, line breaks in
+   *  Chinese UTF-16 text are ~10–30 % of characters). 0.1 catches text with a little ASCII. */
+  utf16NulShareMin: 0.1,
+  /** …and NULs on the other side may be at most this fraction of those: U+xx00 hanzi (一 = U+4E00) put
+   *  a few NULs on the other side; binary data puts them on both sides alike. */
+  utf16OtherSideNulRatioMax: 0.25,
+  /** Encoding score: each replacement, private-use or C1 character cancels this many common characters.
+   *  Big5 punctuation read as GBK becomes private-use characters; one of them is strong evidence. */
+  badCharWeight: 2,
+  /** Not text: if undecodable sequences plus control characters exceed this share of the decoded
+   *  characters. Random binary data lands at 40–60 %; a text file with a stray PDF blob appended (the
+   *  split stage rejects that part) stays in the low single digits. */
+  maxJunkShare: 0.25,
 } as const;
 
-export const SPLIT = {} as const;
+export const SPLIT = {
+  /** Longest page-title line (title + site suffix). Real <title> lines run 10–60 characters; 120 leaves
+   *  room for long official titles while a paragraph of running text is longer. */
+  maxTitleLineChars: 120,
+  /** Longest bare title (without the site): official document titles reach ~60–80 characters. */
+  maxTitleChars: 100,
+  /** Shortest bare title: two characters (政策, 公告) — anything shorter is a menu symbol. */
+  minTitleChars: 2,
+  /** A site name is at least two characters (知乎, 新浪) … */
+  siteMinChars: 2,
+  /** … and at most this many: the longest agency names reach ~16 (中央网络安全和信息化委员会办公室). */
+  siteMaxChars: 20,
+  /** A title behind an SEO prefix (`…app下载|<title>`) is an article title of at least this many
+   *  characters; menu items after a `|` (关于我们, 联系我们) are shorter. */
+  seoMinTitleChars: 5,
+  /** A part between separators this short is a channel (白皮书, 政策文件, 新闻中心), peeled off with the site. */
+  channelMaxChars: 6,
+  /** Only titles this long are searched for in the following text: shorter ones (网络, 公告) occur by chance. */
+  reappearMinTitleChars: 4,
+  /** How far on a title must reappear: page headings follow the <title> within a menu block (a few
+   *  hundred characters); 5000 covers ministry menus of several hundred items. */
+  reappearWindowChars: 5000,
+  /** Work budget for reappearance searches, as a multiple of the file length, so a file made of
+   *  thousands of title-like lines still costs linear time (further candidates are scored without it). */
+  reappearBudgetFactor: 4,
+  /** Score: the site name has a typical site/publisher ending (网, 百科, 部, 委员会, 日报 …). */
+  pointsStrongSite: 2,
+  /** Score: `_`, `|` or a spaced dash separates title and site (a bare `-`/`—` is often a hyphen). */
+  pointsClearSeparator: 1,
+  /** Score: the part before `|` carries download/app/wallet ad words (SEO spam mirrors). */
+  pointsSeoPrefix: 2,
+  /** Score: a `<prefix>|<title>` whose prefix never reappears while the title does. */
+  pointsUnrepeatedPrefix: 1,
+  /** Score: the same line stands right before/after it (scrapers save <title> and the page heading). */
+  pointsRepeated: 2,
+  /** Score: the bare title reappears in the following text (the page's own heading). */
+  pointsReappears: 2,
+  /** A whole line is a page-title line from this score: structure alone (3 at most) is not enough, it
+   *  needs a repeat, the title reappearing or an SEO prefix. */
+  minTitleScore: 4,
+  /** A title glued to the start or end of a longer line needs more: 5 = a strong site or clear
+   *  separator plus a repeat or a reappearing title, since prose can contain `X - Y` by chance. */
+  minGluedTitleScore: 5,
+  /** Junk: PDF syntax is looked for only in this many characters at each end of a line, which keeps
+   *  the regular expressions cheap on multi-megabyte lines (PDF tokens sit at line ends). */
+  pdfScanChars: 200,
+  /** Junk: a line needs at least this many non-space characters to be judged noisy on its own. */
+  noiseLineMinChars: 8,
+  /** Junk: share of noise characters (controls, rare ASCII symbols like ` ^ ~ { } $ @, lone letters of
+   *  odd scripts) from which a line is stream bytes. PDF stream lines after decode measured 13–31 %;
+   *  prose, menus, URLs and dates in the corpus measure 0–1 %, an e-mail line in brackets 12 %. */
+  noiseLineShareMin: 0.15,
+  /** Junk: a hanzi-poor line at least this noisy joins a junk run around it (stream lines at the low end
+   *  of the range) but cannot start one. */
+  weakNoiseShareMin: 0.08,
+  /** Junk: a line with at least this share of hanzi is text even when noisy (a Chinese line with symbols). */
+  noiseLineMaxHanShare: 0.2,
+  /** Junk: a line with no hanzi and at most this many characters (`1716 46`, `0`) goes with the junk
+   *  around it, but never starts or ends a run. */
+  weakLineMaxChars: 24,
+  /** Junk: at most this many text-looking lines in a row inside a run (stream bytes that happen to
+   *  decode into a few hanzi). */
+  junkGapMaxLines: 2,
+  /** Junk: a run is rejected from this many PDF/noise lines (or with a `%PDF-` header); one or two odd
+   *  lines are left to clean. */
+  junkRunMinStrongLines: 3,
+} as const;
 
 export const CLEAN = {
   /** Menus: a run of at least this many consecutive short lines is navigation. Gov/ministry menus run to
    *  dozens of items; 2–3 short lines under a title (an issuing body, a date) are kept. */
   navRunMinLines: 4,
+  /** A run with no interface word (首页, 登录, …) must be longer, and lie before or after the text, to be a
+   *  menu: 4–7 short lines there can be a signature block or an issuing body; link lists are longer. */
+  navRunMinLinesNoUi: 8,
   /** Longest menu item, in characters: full agency names in ministry menus reach ~23 characters
    *  (常驻联合国日内瓦办事处和瑞士其他国际组织代表团); longer lines are text, not links. */
   navItemMaxChars: 25,
@@ -23,11 +111,17 @@ export const CLEAN = {
   /** Running text has function characters (的 在 是 和 …); agency names and menus have almost none.
    *  FineWeb-2 Chinese prose sits around 0.08–0.15, so 0.02 only rejects lines with none at all. */
   contentMinStopwordDensity: 0.02,
-  /** After a hard footer (ICP number, 版权所有), only a paragraph at least this long resumes the text;
-   *  shorter lines there are mobile share cards (a title, a one-sentence summary) and app links. */
+  /** Running text is punctuated: in the seed corpus paragraphs have ≥ 4.5% sentence punctuation (5th
+   *  percentile, ASCII forms counted); 1% still rejects long unpunctuated strings of names or links. */
+  contentMinPunctShare: 0.01,
+  /** A hard footer (ICP number, 版权所有) after the last paragraph at least this long ends the page; the
+   *  shorter lines after it are mobile share cards (a title, a one-sentence summary) and app links. */
   afterFooterResumeMinChars: 100,
   /** Footer lines (copyright, sponsor, ICP) are short; a longer line mentioning 版权 is running text. */
   footerLineMaxChars: 200,
+  /** A line with a footer word that is a full sentence (。) of at least this length is running text
+   *  (a paragraph on copyright law); one-line footer notices are shorter. */
+  footerSentenceMinChars: 40,
   /** Widget/menu words are only judged on short lines: `分享 | 打印 | 微信` rows are under ~40 characters. */
   widgetLineMaxChars: 40,
   /** Only lines at least this long are searched for glued page chrome: a saved page flattened to one
@@ -39,11 +133,27 @@ export const CLEAN = {
   gluedUiCoverageMin: 0.6,
   /** …and at least this many UI words: one word (新闻, 分享) at the start of a sentence is not a menu. */
   gluedUiMinTokens: 3,
+  /** A line split lists as a page-title line is dropped only if at most this long (titles are short;
+   *  a long line with that number is a body piece). */
+  pageTitleMaxChars: 150,
   /** A line starting with the tail of the page-title line (`…条约_百科`) must share at least this many
    *  characters with it to be taken as a title fragment. */
   titleFragmentMinChars: 4,
   /** A date with a weekday is a page header (the scrape date) only within the first few lines. */
   scrapeDateTopLines: 5,
+  /** Breadcrumb trails (首页 > 资料 > 条约文件 > 政策文件) are short; a longer line with `>` is text. */
+  breadcrumbMaxChars: 120,
+  /** Finance ticker header rows (• 股票名称 最新价 涨跌幅) are a few words long. */
+  tickerMaxChars: 60,
+  /** Quote attributions (——某某,2015年12月16日) are one short line. */
+  quoteAttributionMaxChars: 80,
+  /** A title spared at the end of a menu (right above the date line) has at least this many characters;
+   *  menu words are 2–4 characters. */
+  spareTitleMinChars: 5,
+  /** Author-profile header lines above the list (作者及其成果, 作者简介): at most this many… */
+  profileHeaderMaxLines: 2,
+  /** …each at most this long. */
+  profileHeaderMaxChars: 15,
   /** Author-profile blocks list a person then many works; fewer list items are a normal list. */
   authorProfileMinItems: 5,
   /** The person signals (e-mail, rank such as 研究员) must appear within the first items of the block. */
@@ -79,6 +189,9 @@ export const DEDUPE = {
   maxCandidates: 32,
   /** A run of at least this many consecutive duplicate lines is a repeated body, not a repeated line. */
   blockMinLines: 3,
+  /** Without a title hint the first line counts as the title only if at most this long and not a
+   *  sentence: Chinese headlines rarely pass ~60 characters; a first line of running text is a paragraph. */
+  titleMaxChars: 80,
 } as const;
 
 export const METADATA = {
@@ -97,18 +210,25 @@ export const METADATA = {
   maxMetaLineChars: 120,
   /** A field value longer than this is a sentence, not a source/author/editor name (agency names stay < 25). */
   maxFieldValueChars: 30,
-  /** Byline under the title: a personal name of 2–4 Han characters (4 covers compound surnames). */
+  /** Byline under the title: a personal name has at least 2 Han characters (surname + given name). */
   bylineMinChars: 2,
+  /** … and at most 4 (compound surname + two-character given name: 欧阳明华); longer lines are not names. */
   bylineMaxChars: 4,
   /** A scraped title line can lose 1–2 characters at an edge; a hint longer by up to this many characters
    *  (and not by a `_site`/`xxx|` affix) is the more complete title. */
   titleTruncationMaxChars: 3,
   /** A title line must hold at least this share of the hint to count as a truncated copy of it. */
   titleMinShareOfHint: 0.5,
-  /** Plausible publication years: the corpus is web pages on Internet policy; outside this a "date" is a misparse. */
+  /** A title line may extend the hint by up to this share of its length (`《标题》全文`, a subtitle after a dash
+   *  the site dropped); longer additions mean the line is something else that merely quotes the title. */
+  titleMaxExtensionShare: 0.5,
+  /** Earliest plausible publication year: older "dates" in a header are misparsed numbers (phone, ID). */
   minYear: 1900,
+  /** Latest plausible publication year: same reason; a web page cannot be published in 2150. */
   maxYear: 2100,
 } as const;
+/** METADATA with plain numbers, for tests and callers passing overrides. */
+export type MetadataLimits = { readonly [K in keyof typeof METADATA]: number };
 
 export const STRUCTURE = {
   /** A numbered heading is a short line: the longest real ones (`（三）营造开放、公平、公正、非歧视的数字发展环境`)
@@ -128,8 +248,23 @@ export const STRUCTURE = {
    *  not a run of headings: real headings are followed by body text or by a deeper heading. */
   listRunMinItems: 3,
 } as const;
+/** STRUCTURE with plain numbers, for tests and callers passing overrides. */
+export type StructureLimits = { readonly [K in keyof typeof STRUCTURE]: number };
 
-export const CONVERT = {} as const;
+export const CONVERT = {
+  /** A one-to-many character counts as a surname when at least this many 2–3 character entries of jieba's
+   *  dictionary start with it as a personal name: 于 (600+), 范, 余 qualify; 发/面 (0–1) never do. */
+  surnameMinEntries: 20,
+  /** …and names are at least this share of those entries: 于 0.95, 范 0.79, 谷 0.62 qualify; 后 0.14,
+   *  干 0.11, 台 0.05 (mostly ordinary words) do not. */
+  surnameMinShare: 0.3,
+  /** Regional evidence needed before a Traditional text is called Taiwan or Hong Kong usage (words or
+   *  glyphs): one 資訊 in a quoted name is no evidence; an article in Taiwan phrasing has dozens. */
+  variantMinSignals: 3,
+  /** Taiwan vocabulary must outnumber mainland vocabulary by this factor: Taiwan text still says 程序 or
+   *  信息 now and then, and mainland text says 支援 or 互動, so a bare majority is too fragile. */
+  variantDominance: 2,
+} as const;
 
 export const NEARDUP = {
   /** Characters per shingle, on text without punctuation/space: 6 Han ≈ 3–4 words, longer than most
@@ -166,6 +301,13 @@ export const NEARDUP = {
   /** Characters of shared passages (each ≥ minPassageChars) needed to call two documents related:
    *  a few copied sentences, more than one quoted slogan. */
   relatedMinChars: 100,
+  /** Share of the smaller document lying in shared passages needed for "related" or "contains":
+   *  policy papers on one topic re-use stock clauses (measured: 4–9 % of the smaller text), while a
+   *  copied or rewritten article shares far more (measured: 45–60 %). */
+  relatedMinShare: 0.15,
+  /** A single shared passage this long is copied text whatever the sizes (two long reports sharing a
+   *  paragraph): stock clauses and quoted slogans stay under ~70 characters. */
+  relatedLongPassageChars: 200,
   /** Seed of every hash in the stage (fixed: same input → same pairs). */
   seed: 0x2f6b1d3a,
 } as const;
@@ -178,4 +320,6 @@ export const PUBLISH = {
   removedSamplesPerCode: 20,
   /** Characters of each removed line kept in those samples. */
   removedSampleChars: 80,
+  /** Length of a title derived from the first block when the text states none (news headlines are ≤ 30). */
+  fallbackTitleChars: 30,
 } as const;

@@ -1,0 +1,151 @@
+/**
+ * Word lists and regular expressions for the clean stage, in both scripts.
+ *
+ * Everything here names a GENERIC piece of web-page chrome (menus, footers, share widgets, …) as it
+ * appears on Chinese sites; nothing is keyed to one site or one document. The numbers that decide how
+ * these are combined live in thresholds.ts (CLEAN).
+ */
+
+/**
+ * Unmistakable interface words: home, account, site tools, version and language switchers. A short line
+ * made only of these is navigation wherever it stands.
+ */
+export const STRONG_UI_WORDS: readonly string[] = [
+  '首页', '首頁', '主页', '主頁', '登录', '登錄', '注册', '註冊', '退出', '个人中心', '個人中心', '我的收藏', '收藏',
+  '留言', '邮箱', '郵箱', '搜索', '搜尋', '设为首页', '設為首頁', '加入收藏', '网站地图', '網站地圖', '联系我们',
+  '聯繫我們', '关于我们', '關於我們', '关于本网', '關於本網', '网站声明', '網站聲明', '网站纠错', '網站糾錯', '隐私政策',
+  '隱私政策', '免责声明', '免責聲明', '使用帮助', '意见反馈', '意見反饋', '在线客服',
+  '无障碍', '無障礙', '关怀版', '關懷版', '长者模式', '電腦版', '电脑版', '手机版', '手機版', '移动版', '移動版', 'PC版',
+  '客户端', '客戶端', '小程序', 'APP', 'App', 'app',
+  '简体', '繁体', '簡體', '繁體', '简', '繁', '簡', 'EN', 'English', 'Français', 'Español', 'Русский', 'عربي',
+  'Deutsch', '日本語', '한국어', 'Português',
+];
+
+/**
+ * Words that are interface words in a menu or a portal bar but also ordinary words (新闻, 视频, 建议, 编辑):
+ * they count towards menus and glued portal bars, but a line made only of them is not removed on its own.
+ */
+export const WEAK_UI_WORDS: readonly string[] = [
+  '检索', '檢索', '帮助', '幫助', '更多', '客服', '反馈', '投诉', '举报', '建议', '订阅', '訂閱', '进入', '查看', '看过',
+  '文档', '工具', '下载', '下載',
+  // portal verticals (search-engine and news-portal top bars)
+  '网页', '網頁', '新闻', '新聞', '贴吧', '知道', '网盘', '图片', '圖片', '视频', '視頻', '地图', '地圖', '文库', '资讯',
+  '資訊', '采购', '百科', '音乐', '学术', '词条', '詞條', '全站',
+  // article-page actions (Q&A, encyclopedia, blogs)
+  '切换模式', '写文章', '發文章', '发布于', '發佈於', '编辑于', '赞同', '贊同', '添加评论', '评论', '評論', '分享', '喜欢',
+  '喜歡', '申请', '播报', '讨论', '上传', '编辑', '編輯', '入门', '规则', '任务', '新手上路', '有用', '点赞', '關注', '关注',
+];
+
+/** All interface words, for measuring how much of a stretch is page chrome. */
+export const UI_WORDS: readonly string[] = [...STRONG_UI_WORDS, ...WEAK_UI_WORDS];
+
+/** Share / print / font-size widget words: a short line made only of these is a widget row. */
+export const WIDGET_WORDS: readonly string[] = [
+  '分享到', '分享至', '分享', '打印本页', '打印', '列印', '纠错', '糾錯', '我要纠错', '我要糾錯', '关闭窗口', '关闭', '關閉',
+  '字号', '字號', '字体', '字體', '默认', '默認', '超大', '大', '中', '小', '扫一扫在手机打开当前页', '掃一掃在手機打開當前頁',
+  '扫一扫', '掃一掃', '微信', '微博', 'QQ空间', 'QQ空間', 'QQ', '朋友圈', '复制链接', '複製鏈接', '收藏', '×', '◆',
+];
+
+/** Characters that only separate or decorate (menu separators, brackets of 【打印】, bullets). */
+export const DECORATION_CHARS = /[|｜/／\\·•●◆◇■□▪▶►>＞›»:：、,，.。\-—_\s【】\[\]()（）「」<>《》"“”'‘’*#~]/gu;
+
+/** Hard footer markers: copyright, sponsor, licence numbers, CMS signature, back-to-top. */
+export const FOOTER_MARKERS =
+  /版权所有|版權所有|Copyright|©|主办单位|主辦單位|主办[:：]|主辦[:：]|承办[:：]|承辦[:：]|协办[:：]|技术支持[:：]|技術支持[:：]|运行维护单位|運行維護單位|网站标识码|網站標識碼|增值电信业务经营许可证|Produced\s+By|Powered\s+by|返回顶部|返回頂部|回到顶部|聯絡我們.{0,6}(地址|電話)|联系我们.{0,6}(地址|电话|邮编)/iu;
+
+/** ICP licence and public-security filing numbers (京ICP备12345678号-1, 京公网安备110…). */
+export const ICP_PATTERN =
+  /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊]\s*ICP\s*[备证備證]|公网安备|公網安備/u;
+
+/** Breadcrumb with an explicit label: 当前位置:首页>正文. */
+export const BREADCRUMB_LABEL = /^\s*(当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置)\s*[:：]/u;
+
+/** Breadcrumb without label: starts at the home page and walks down with > › » / separators. */
+export const BREADCRUMB_TRAIL = /^\s*(首页|首頁|主页|主頁|Home)\s*[>＞›»→/]/iu;
+export const BREADCRUMB_SEPARATOR = /[>＞›»→]/gu;
+
+/** Headers of "related items" blocks at the end of an article. */
+export const RELATED_HEADER =
+  /^\s*(相关|相關)(稿件|新闻|新聞|附件|链接|鏈接|阅读|閱讀|文章|报道|報導|专题|專題|推荐|推薦)\s*[:：]?\s*$|^\s*(延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|往期回顾|往期回顧|友情链接|友情鏈接|重要链接|重要鏈接|链接|鏈接)\s*[:：]?\s*$/u;
+
+/** Login / app / leave-site prompts. */
+export const PROMPT_PATTERNS: readonly RegExp[] = [
+  /^\s*(登录|登錄)\s*[/／|]\s*(注册|註冊)\s*$/u,
+  /^\s*(立即)?(下载|下載|打开|打開).{0,8}(APP|App|app|客户端|客戶端)\s*$/u,
+  /您即将离开|您即將離開|是否继续访问|是否繼續訪問/u,
+  /^\s*(继续访问|繼續訪問)\s*(放弃|放棄)?\s*$/u,
+  /^\s*(信息提示|温馨提示|溫馨提示)\s*$/u,
+];
+
+/** Stock-ticker column headers (finance widgets on news portals), both scripts. */
+export const TICKER_WORDS: readonly string[] = [
+  '股票名称', '股票名稱', '最新价', '最新價', '涨跌幅', '漲跌幅', '涨跌额', '漲跌額', '成交量', '成交额', '成交額', '代码', '代碼',
+];
+
+/** Keywords of porn SEO spam (keyword-stuffed lines appended to hijacked pages). */
+export const SPAM_WORDS: readonly string[] = [
+  '毛片', '无码', '無碼', '有码', '有碼', 'AV', '一区', '一區', '二区', '二區', '三区', '三區', '在线视频', '在線視頻',
+  '在线观看', '在線觀看', '免费观看', '免費觀看', '日韩', '日韓', '欧美', '歐美', '国产精品', '國產精品', '一级', '一級',
+  '婬', '淫乱', '淫亂', '三级片', '三級片', '偷拍', '自拍', '午夜', '成人影', '福利视频', '黄片', '黃片',
+];
+
+/** Download ads used as SEO prefixes of page titles: `xx钱包手机版app下载|title`. */
+export const SEO_AD_WORDS = /(下载|下載|官网|官網|官方版|最新版|手机版|手機版|安卓版|苹果版|蘋果版|免费版|免費版)/u;
+export const SEO_AD_OBJECTS = /(app|APP|App|apk|APK|软件|軟件|钱包|錢包|客户端|客戶端)/u;
+
+/** Metadata labels the next stage reads (publication date, source, author, editor, update time). */
+export const METADATA_LABEL =
+  /(发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|来源|來源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|稿源|出处|出處|原标题|原標題)\s*[:：]/u;
+
+/** A label line with nothing after it (`来源:`), the value possibly on the next line. */
+export const BARE_LABEL =
+  /^\s*[•·]?\s*(发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|来源|來源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|稿源|出处|出處|文献来源|文獻來源|原文链接|原文鏈接|原标题|原標題)\s*[:：]\s*$/u;
+
+/** A bare date (with optional time): 2013-07-15, 2022-11-07 10:20, 2020年11月18日 16:02, 2024/01/05. */
+export const DATE_LINE =
+  /^\s*[(（]?\s*\d{4}\s*(年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?|[-/.]\s*\d{1,2}([-/.]\s*\d{1,2})?)(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*[)）]?\s*$/u;
+
+/** A date followed by a weekday: a page header carrying the day the page was saved. */
+export const WEEKDAY_DATE =
+  /^\s*(今天是)?\s*\d{4}\s*(年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(星期|周|週|禮拜|礼拜)[一二三四五六日天]\s*$/u;
+
+/** A publication stamp glued into page chrome (`发布于 2021-03-30 14:34`): kept as its own line. */
+export const PUBLISHED_STAMP =
+  /(发布于|發佈於|发表于|發表於|编辑于|編輯於|发布时间[:：]?|發佈時間[:：]?)\s*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(\s*\d{1,2}:\d{2}(:\d{2})?)?/u;
+
+/** Headings: 一、 （一） 第一章 1. 1、 前言 结束语 目录 … */
+export const HEADING_LINE =
+  /^\s*(第[一二三四五六七八九十百零〇两\d]+[章节節篇部条條编編卷]|[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百\d]+[)）]|\d+(\.\d+)*[、.．]|(前言|序言|引言|导言|導言|结束语|結束語|结语|結語|目录|目錄|附件|附录|附錄|后记|後記|摘要|总则|總則|附则|附則)\s*$)/u;
+
+/** Quote attribution under an epigraph: ——中国国家主席习近平,2015年12月16日 */
+export const QUOTE_ATTRIBUTION = /^\s*(——|—|－－|--)\s*\S/u;
+
+/** A printed page number left from a document viewer: `- 1 -`, `— 12 —`, `第 3 页`. */
+export const PAGE_NUMBER = /^\s*([-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*[页頁](\s*[/／共]\s*\d{1,4}\s*[页頁]?)?)\s*$/u;
+
+/** A bare link to a site's home page (no path): part of the header. */
+export const ROOT_URL = /^\s*https?:\/\/[^\s/]+\/?\s*$/iu;
+
+/** List-item marker of author-profile / publication lists. */
+export const LIST_ITEM = /^\s*[-–•*·]\s+\S/u;
+
+/** Person signals of an author profile: e-mail (also Cloudflare-obfuscated) or an academic rank. */
+export const PROFILE_SIGNAL =
+  /@|\[email[^\]]*protected\]|研究员|研究員|教授|讲师|講師|博士|院士|所长|所長|主任|研究中心|研究所|研究院/u;
+
+/** Characters that end a clause or sentence (full-width and the ASCII forms scraped pages often carry). */
+export const CLAUSE_PUNCT = /[。！？；，!?;,]/u;
+/** Characters that end a sentence. */
+export const SENTENCE_END = /[。！？!?…]$/u;
+/** Sentence punctuation counted by the punctuation-share signal: CJK forms and the ASCII forms that
+ *  scraped pages often carry instead (`日前,国家…`). */
+export const SENTENCE_PUNCT = /[。，；：！？、“”,;:!?]/gu;
+
+/**
+ * FineWeb-2's Chinese stopword list is single characters; used as a density signal (running text has
+ * them, menus and name lists do not). Both scripts: 於/于, 為/为, 與/与, 後/后.
+ */
+export const STOPWORD_CHARS = new Set([
+  '的', '年', '在', '月', '是', '和', '日', '了', '於', '于', '为', '為', '有', '被', '人', '中', '他', '与', '與', '后',
+  '後', '也', '而', '由',
+]);

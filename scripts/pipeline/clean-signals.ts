@@ -1,0 +1,163 @@
+/**
+ * Measurable signals of one line of plain text, used by the clean stage (and dedupe) to tell running
+ * text from page chrome. Each is a small pure function; the cut-off values are in thresholds.ts (CLEAN).
+ */
+import { CLEAN } from './thresholds.ts';
+import {
+  CLAUSE_PUNCT,
+  DATE_LINE,
+  DECORATION_CHARS,
+  HEADING_LINE,
+  METADATA_LABEL,
+  BARE_LABEL,
+  QUOTE_ATTRIBUTION,
+  SENTENCE_END,
+  SENTENCE_PUNCT,
+  STOPWORD_CHARS,
+} from './clean-patterns.ts';
+
+export type CleanThresholds = { readonly [K in keyof typeof CLEAN]: number };
+
+const HAN = /\p{Script=Han}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{N}/u;
+
+/** Visible characters (code points that are not whitespace). */
+export function visibleLength(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!/\s/u.test(ch)) n++;
+  return n;
+}
+
+/** Han characters in the line. */
+export function hanCount(text: string): number {
+  let n = 0;
+  for (const ch of text) if (HAN.test(ch)) n++;
+  return n;
+}
+
+/** Share of Han characters that are FineWeb-2 stopword characters (的 在 是 和 …); 0 without Han. */
+export function stopwordDensity(text: string): number {
+  let han = 0;
+  let stop = 0;
+  for (const ch of text) {
+    if (!HAN.test(ch)) continue;
+    han++;
+    if (STOPWORD_CHARS.has(ch)) stop++;
+  }
+  return han === 0 ? 0 : stop / han;
+}
+
+/** Share of visible characters that are sentence punctuation (。，；：！？、“” and ASCII ,;:!?). */
+export function punctShare(text: string): number {
+  const len = visibleLength(text);
+  if (len === 0) return 0;
+  return (text.match(SENTENCE_PUNCT) ?? []).length / len;
+}
+
+/** Text with whitespace removed and full-width forms folded (NFKC), for comparisons. */
+export function normalizeForCompare(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/** True when the line has no letter or digit at all (separators, ◆ ◆, ×). */
+export function isSymbolsOnly(text: string): boolean {
+  return !LETTER_OR_DIGIT.test(text);
+}
+
+/** Running text: long enough, breaks into clauses, punctuated like prose, and has function characters. */
+export function isContentLike(text: string, t: CleanThresholds = CLEAN): boolean {
+  return (
+    visibleLength(text) >= t.contentMinChars &&
+    CLAUSE_PUNCT.test(text) &&
+    punctShare(text) >= t.contentMinPunctShare &&
+    stopwordDensity(text) >= t.contentMinStopwordDensity
+  );
+}
+
+/** A heading (一、… （一）… 第一章 … 1.… 前言 目录): numbered or a known section word, not a sentence. */
+export function isHeadingLike(text: string): boolean {
+  return HEADING_LINE.test(text) && !SENTENCE_END.test(text.trim());
+}
+
+/** A bare date or date-time line (with optional parentheses). */
+export function isDateLine(text: string): boolean {
+  return DATE_LINE.test(text);
+}
+
+/** A metadata line the metadata stage reads (label + value, or a bare label awaiting its value). */
+export function isMetadataLine(text: string, t: CleanThresholds = CLEAN): boolean {
+  if (BARE_LABEL.test(text)) return true;
+  return METADATA_LABEL.test(text) && visibleLength(text) <= t.footerLineMaxChars && !/。.+/u.test(text.trim());
+}
+
+/** A short attribution line under a quotation (——speaker, date). */
+export function isQuoteAttribution(text: string, t: CleanThresholds = CLEAN): boolean {
+  return QUOTE_ATTRIBUTION.test(text) && visibleLength(text) <= t.quoteAttributionMaxChars;
+}
+
+/** Whether the line is the page title: equal to the hint, or one contains the other closely. */
+export function isTitleLine(text: string, titleHint: string | undefined, t: CleanThresholds = CLEAN): boolean {
+  if (!titleHint) return false;
+  const a = normalizeForCompare(text);
+  const b = normalizeForCompare(titleHint);
+  if (a.length === 0 || b.length === 0) return false;
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return long.includes(short) && short.length / long.length >= t.titleContainRatio;
+}
+
+/** Result of reading a stretch of text as a sequence of known words. */
+export interface WordScan {
+  /** Number of known words found. */
+  tokens: number;
+  /** Letters inside known words. */
+  covered: number;
+  /** Letters outside known words (digits not counted). */
+  residue: number;
+  /** Digits outside known words. */
+  residueDigits: number;
+  /** End offset (UTF-16) of each known word, in order, with the counts up to it. */
+  ends: { end: number; tokens: number; covered: number; residue: number }[];
+  /** Start offset of each known word. */
+  starts: number[];
+}
+
+/** Sort a word list longest first once, for greedy longest-match scanning. */
+export function longestFirst(words: readonly string[]): string[] {
+  return [...new Set(words)].sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
+}
+
+/**
+ * Greedy longest-match scan of `text` with a word list: separators and punctuation are neutral, other
+ * characters count as residue. Used to measure how much of a stretch is interface vocabulary.
+ */
+export function scanWords(text: string, sortedWords: readonly string[]): WordScan {
+  const scan: WordScan = { tokens: 0, covered: 0, residue: 0, residueDigits: 0, ends: [], starts: [] };
+  let i = 0;
+  while (i < text.length) {
+    const word = sortedWords.find((w) => text.startsWith(w, i));
+    if (word) {
+      scan.starts.push(i);
+      scan.tokens++;
+      scan.covered += [...word].length;
+      i += word.length;
+      scan.ends.push({ end: i, tokens: scan.tokens, covered: scan.covered, residue: scan.residue });
+      continue;
+    }
+    const cp = text.codePointAt(i) ?? 0;
+    const ch = String.fromCodePoint(cp);
+    if (DIGIT.test(ch)) scan.residueDigits++;
+    else if (LETTER_OR_DIGIT.test(ch)) scan.residue++;
+    i += ch.length;
+  }
+  return scan;
+}
+
+/** True when a short line consists only of words from the list (plus separators/decoration). */
+export function isOnlyWords(text: string, sortedWords: readonly string[]): boolean {
+  const stripped = text.replace(DECORATION_CHARS, '');
+  if (stripped.length === 0) return false;
+  const scan = scanWords(stripped, sortedWords);
+  return scan.tokens > 0 && scan.residue === 0 && scan.residueDigits === 0;
+}

@@ -1,0 +1,157 @@
+/**
+ * Date parsing for the metadata stage: turns the date notations found on Chinese web pages
+ * (`2015-10-09`, `2014/09/18 20:57:33`, `2020年11月18日 16:02`, `2024年1月`, `二〇二二年十一月七日`)
+ * into ISO `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, validating month and day. Pure functions.
+ */
+import type { IsoDate } from './types.ts';
+import { METADATA } from './thresholds.ts';
+
+export interface YearRange {
+  minYear: number;
+  maxYear: number;
+}
+
+export interface DateToken {
+  iso: IsoDate;
+  /** Index of the first and one past the last character of the date (with its time and weekday). */
+  start: number;
+  end: number;
+  /** A weekday was written next to it (`星期天`, `周一`, `禮拜三`): the mark of a page-header clock. */
+  weekday: boolean;
+}
+
+const HAN_DIGITS: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Full-width digits and colons → ASCII, so one set of patterns reads both widths. */
+export function asciiDigits(text: string): string {
+  return text
+    .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0))
+    .replace(/：/g, ':')
+    .replace(/／/g, '/')
+    .replace(/－/g, '-');
+}
+
+/** `二〇二二` → 2022 (digit by digit, as years are written in official documents). */
+function hanYear(text: string): number | undefined {
+  let value = 0;
+  for (const ch of text) {
+    const digit = HAN_DIGITS[ch];
+    if (digit === undefined) return undefined;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/** `十一` → 11, `七` → 7, `三十一` → 31 (month and day numerals). */
+function hanSmallNumber(text: string): number | undefined {
+  const match = /^([二三])?(十)?([一二三四五六七八九])?$/.exec(text);
+  if (!match || text === '') return undefined;
+  const [, tens, ten, units] = match;
+  if (tens && !ten) return undefined;
+  const tensValue = ten ? (tens ? (HAN_DIGITS[tens] ?? 0) : 1) : 0;
+  const unitsValue = units ? (HAN_DIGITS[units] ?? 0) : 0;
+  return tensValue * 10 + unitsValue;
+}
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+/** ISO text for a validated year / month / day; undefined when any part is out of range. */
+export function toIso(year: number, month: number | undefined, day: number | undefined, range: YearRange = METADATA): IsoDate | undefined {
+  if (!Number.isInteger(year) || year < range.minYear || year > range.maxYear) return undefined;
+  if (month === undefined) return String(year);
+  if (month < 1 || month > 12) return undefined;
+  const mm = String(month).padStart(2, '0');
+  if (day === undefined) return `${year}-${mm}`;
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return `${year}-${mm}-${String(day).padStart(2, '0')}`;
+}
+
+const TIME = String.raw`(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?`;
+const WEEKDAY = String.raw`(?:\s*[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)]?)?`;
+/** `2015-10-09`, `2014/09/18`, `2014.09.18` (one separator throughout), with optional time. */
+const NUMERIC_DAY = new RegExp(String.raw`(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)` + TIME + WEEKDAY, 'u');
+/** `2020年11月18日`, `2024年1月`, with optional time. */
+const HAN_MARKED = new RegExp(String.raw`(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?` + TIME + WEEKDAY, 'u');
+/** `二〇二二年十一月七日` as in signatures of official documents. */
+const HAN_NUMERAL = new RegExp(String.raw`([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?` + WEEKDAY, 'u');
+/** `2024-01` (numeric year and month only) — used for labelled values, never for free text. */
+const NUMERIC_MONTH = /(?<!\d)(\d{4})[-/.](\d{1,2})(?![\d/.-])/u;
+/** `2024年` or a bare `2024` — used for labelled values only. */
+const YEAR_ONLY = /(?<!\d)(\d{4})(?:\s*年)?(?!\d)/u;
+
+function hasWeekday(matched: string): boolean {
+  return /(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]/u.test(matched);
+}
+
+function token(iso: IsoDate | undefined, match: RegExpExecArray): DateToken | undefined {
+  if (!iso) return undefined;
+  return { iso, start: match.index, end: match.index + match[0].length, weekday: hasWeekday(match[0]) };
+}
+
+/**
+ * The first full or year-month date written in `text` (`2015-10-09`, `2020年11月18日 16:02`, `2024年1月`,
+ * `二〇二二年十一月七日`). Invalid dates (month 13, 2 February 30) give undefined.
+ */
+export function findDate(text: string, range: YearRange = METADATA): DateToken | undefined {
+  const ascii = asciiDigits(text);
+  const candidates: DateToken[] = [];
+  const numeric = NUMERIC_DAY.exec(ascii);
+  if (numeric) {
+    const found = token(toIso(Number(numeric[1]), Number(numeric[3]), Number(numeric[4]), range), numeric);
+    if (found) candidates.push(found);
+  }
+  const marked = HAN_MARKED.exec(ascii);
+  if (marked) {
+    const day = marked[3] === undefined ? undefined : Number(marked[3]);
+    const found = token(toIso(Number(marked[1]), Number(marked[2]), day, range), marked);
+    if (found) candidates.push(found);
+  }
+  const numeral = HAN_NUMERAL.exec(ascii);
+  if (numeral) {
+    const year = hanYear(numeral[1] ?? '');
+    const month = hanSmallNumber(numeral[2] ?? '');
+    const day = numeral[3] === undefined ? undefined : hanSmallNumber(numeral[3]);
+    const valid = year !== undefined && month !== undefined && (numeral[3] === undefined || day !== undefined);
+    const found = valid ? token(toIso(year, month, day, range), numeral) : undefined;
+    if (found) candidates.push(found);
+  }
+  candidates.sort((a, b) => a.start - b.start);
+  return candidates[0];
+}
+
+/**
+ * A labelled value (`发布时间：2024年1月`, `更新時間: 2024-01`, `日期：2019年`): also accepts
+ * year-month and year-only notations, which are too ambiguous to trust in free text. The most specific
+ * notation present decides: an impossible `2019-02-30` gives undefined, not the year 2019.
+ */
+export function parseDateValue(value: string, range: YearRange = METADATA): IsoDate | undefined {
+  const ascii = asciiDigits(value);
+  if (NUMERIC_DAY.test(ascii) || HAN_MARKED.test(ascii) || HAN_NUMERAL.test(ascii)) return findDate(value, range)?.iso;
+  const month = NUMERIC_MONTH.exec(ascii);
+  if (month) return toIso(Number(month[1]), Number(month[2]), undefined, range);
+  const year = YEAR_ONLY.exec(ascii);
+  if (year) return toIso(Number(year[1]), undefined, undefined, range);
+  return undefined;
+}
+
+/** Bullets, brackets and spaces a page puts around a date line: `• 2015-10-09`, `[2013-07-15]`. */
+const WRAPPER = /^[\s•·●◆■▪*\-–—\[【「]+|[\s\]】」]+$/gu;
+
+/**
+ * The line is nothing but a date (with optional time and weekday), e.g. a `2022-11-07 10:20` line under
+ * a title or a `2024年06月30日 星期天` page-header clock. Parenthesised dates like `(2022年11月)` are
+ * subtitles of the document, not date lines, so they do not count.
+ */
+export function bareDateLine(text: string, range: YearRange = METADATA): DateToken | undefined {
+  const inner = text.replace(WRAPPER, '');
+  if (/^[（(]/u.test(inner)) return undefined;
+  const found = findDate(inner, range);
+  if (!found) return undefined;
+  const rest = (inner.slice(0, found.start) + inner.slice(found.end)).trim();
+  return rest === '' ? found : undefined;
+}

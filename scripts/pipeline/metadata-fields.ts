@@ -1,0 +1,148 @@
+/**
+ * Labelled metadata fields on Chinese web pages, in both scripts:
+ * `发布时间:2015-10-09`, `來源:中國網財經`, `作者：佚名`, `责任编辑:王安`, several of them on one line
+ * (`• 發佈時間:2014-09-18 20:57:33  來源:中國網財經  作者:佚名  責任編輯:湯婧`), or wrapped in brackets
+ * (`（最近更新时间：2024年1月）`, `【责任编辑：张三】`). Pure functions.
+ */
+import { asciiDigits, findDate } from './metadata-date.ts';
+import { METADATA, type MetadataLimits } from './thresholds.ts';
+
+export type FieldKind = 'date' | 'updated' | 'source' | 'author' | 'editor' | 'url';
+
+export interface Field {
+  kind: FieldKind;
+  label: string;
+  /** Trimmed value; may be empty (`来源:` with the value on the next line). */
+  value: string;
+}
+
+/** Label words per field, longest first so `责任编辑` wins over `编辑` and `最近更新时间` over `时间`. */
+const LABELS: Array<{ kind: FieldKind; words: string[] }> = [
+  { kind: 'updated', words: ['最近更新时间', '最近更新時間', '最后更新时间', '最後更新時間', '更新时间', '更新時間', '更新日期'] },
+  {
+    kind: 'date',
+    words: [
+      '发布时间', '發佈時間', '發布時間', '发布日期', '發佈日期', '發布日期', '发表时间', '發表時間', '发表日期', '發表日期',
+      '发文日期', '發文日期', '成文日期', '印发日期', '印發日期', '时间', '時間', '日期',
+    ],
+  },
+  {
+    kind: 'source',
+    words: ['文章来源', '文章來源', '信息来源', '資訊來源', '新闻来源', '新聞來源', '稿件来源', '稿件來源', '文献来源', '文獻來源', '来源', '來源', '稿源', '出处', '出處'],
+  },
+  { kind: 'editor', words: ['责任编辑', '責任編輯', '责编', '責編', '编辑', '編輯'] },
+  { kind: 'author', words: ['作者', '撰文', '撰稿', '记者', '記者'] },
+  { kind: 'url', words: ['原文链接', '原文鏈接', '原文網址', '原文网址', '链接', '鏈接', '网址', '網址'] },
+];
+
+const LABEL_KIND = new Map<string, FieldKind>();
+for (const group of LABELS) for (const word of group.words) LABEL_KIND.set(word, group.kind);
+const LABEL_WORDS = [...LABEL_KIND.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+
+/** A known label at a field boundary (line start, after a space, bullet, bracket or separator). */
+const LABEL_RE = new RegExp(`(?<=^|[\\s•·●◆■▪|｜丨/（(【\\[])(${LABEL_WORDS.join('|')})\\s*[:：]`, 'gu');
+
+/** Any short `词:` token after a space: an unknown label (`字号:`, `浏览次数:`) ending the previous value. */
+const OTHER_LABEL_RE = /\s+[\p{Script=Han}A-Za-z]{1,6}\s*[:：]/u;
+
+/** Values meaning "nobody known" (`作者：佚名`): the field stays undefined rather than naming a fake person. */
+const UNKNOWN_VALUES = new Set(['佚名', '匿名', '未知', '不详', '不詳', '无', '無', '暂无', '暫無', '-', '--', '—']);
+
+const OPENERS = '（(【[「';
+const CLOSERS = '）)】]」';
+/** Bullets and spaces around a metadata line. */
+const BULLETS = /^[\s•·●◆■▪*]+|\s+$/gu;
+
+/** Strip one pair of enclosing brackets: `（作者：张三）` → `作者：张三`. */
+export function unwrapBrackets(text: string): string {
+  const trimmed = text.trim();
+  const open = OPENERS.indexOf(trimmed.charAt(0));
+  if (open >= 0 && trimmed.endsWith(CLOSERS.charAt(open))) return trimmed.slice(1, -1).trim();
+  return trimmed;
+}
+
+function cleanValue(raw: string): string {
+  const cut = OTHER_LABEL_RE.exec(raw);
+  const value = cut ? raw.slice(0, cut.index) : raw;
+  return value
+    .replace(/[\s|｜丨]+$/u, '')
+    .replace(/^[\s|｜丨]+/u, '')
+    .replace(/[\s\u3000]+/gu, ' ')
+    .trim();
+}
+
+/** A person field keeps the name before any affiliation: `张三，某研究院研究员` → `张三`. */
+export function personName(value: string): string {
+  return value.split(/[，,；;]/u)[0]?.trim() ?? '';
+}
+
+/** The part of a value that becomes metadata: the name for person fields, the whole value otherwise. */
+function shownValue(field: Field): string {
+  return field.kind === 'author' || field.kind === 'editor' ? personName(field.value) : field.value;
+}
+
+/** `佚名`, `匿名`, an empty value… → undefined; otherwise the value. */
+export function knownValue(value: string): string | undefined {
+  const trimmed = value.trim();
+  if (trimmed === '' || UNKNOWN_VALUES.has(trimmed)) return undefined;
+  return trimmed;
+}
+
+export interface MetaLine {
+  fields: Field[];
+  /** A date written before the first label (`2022-11-07 10:20 来源：新华社`). */
+  leadingDate?: string;
+}
+
+/**
+ * Read a line made ONLY of labelled fields (optionally after a date, inside brackets, after bullets).
+ * Returns undefined when any text is not part of a field, when a value is too long to be a name, or
+ * when the line is too long to be a metadata line — so prose such as `数据来源：国家统计局显示……` or
+ * `时间：……` sentences stay in the body.
+ */
+export function parseMetaLine(text: string, limits: MetadataLimits = METADATA): MetaLine | undefined {
+  if (text.length > limits.maxMetaLineChars) return undefined;
+  const inner = unwrapBrackets(text.replace(BULLETS, ''));
+  const labels = [...inner.matchAll(LABEL_RE)];
+  const first = labels[0];
+  if (!first) return undefined;
+  const head = inner.slice(0, first.index).replace(/^[\s•·●◆■▪|｜丨]+|[\s•·●◆■▪|｜丨]+$/gu, '');
+  let leadingDate: string | undefined;
+  if (head !== '') {
+    const date = findDate(head, limits);
+    if (!date || asciiDigits(head).slice(date.start, date.end) !== asciiDigits(head)) return undefined;
+    leadingDate = date.iso;
+  }
+  const fields: Field[] = [];
+  labels.forEach((match, i) => {
+    const label = match[1] ?? '';
+    const next = labels[i + 1];
+    const raw = inner.slice((match.index ?? 0) + match[0].length, next ? next.index : inner.length);
+    fields.push({ kind: LABEL_KIND.get(label) ?? 'source', label, value: cleanValue(raw) });
+  });
+  if (fields.some((f) => f.kind !== 'url' && shownValue(f).length > limits.maxFieldValueChars)) return undefined;
+  return { fields, leadingDate };
+}
+
+/** The line is `来源:` / `作者：` with nothing after it: the value may be on the next line. */
+export function isDanglingLabel(line: MetaLine): boolean {
+  return line.fields.length === 1 && line.fields[0]?.value === '' && line.leadingDate === undefined;
+}
+
+/** `（作者：张三，某研究院研究员）` at the very end of a paragraph. */
+const TRAILING_AUTHOR = /[（(](?:作者|撰文)\s*[:：]\s*([^（()）]{1,60})[)）]\s*$/u;
+
+export interface TrailingAuthor {
+  author?: string;
+  /** Where the parenthesis starts in the line. */
+  start: number;
+}
+
+/** An author note closing a paragraph; the name is the part before the first comma (the rest is affiliation). */
+export function trailingAuthor(text: string, limits: MetadataLimits = METADATA): TrailingAuthor | undefined {
+  const match = TRAILING_AUTHOR.exec(text);
+  if (!match) return undefined;
+  const name = personName(match[1] ?? '');
+  if (name.length > limits.maxFieldValueChars) return undefined;
+  return { author: knownValue(name), start: match.index };
+}

@@ -1,0 +1,106 @@
+/**
+ * Title helpers for the metadata stage: compare a body line with the page-title hint from split,
+ * and tell title-like lines from bylines, subtitles and body text. Pure functions.
+ */
+import { bareDateLine } from './metadata-date.ts';
+import { parseMetaLine } from './metadata-fields.ts';
+import { METADATA, type MetadataLimits } from './thresholds.ts';
+
+/** How a body line relates to the page-title hint. */
+export type TitleMatch =
+  /** The line is the title (equal, or the hint carries a `_site` / `xxx|` affix the line lacks). */
+  | 'line'
+  /** The line is a truncated copy of the hint (a scrape lost an edge character): the hint is more complete. */
+  | 'hint'
+  /** The line is the hint plus a site suffix or SEO prefix (`xxx下载|标题`): a page-title copy, not the title. */
+  | 'page-title';
+
+/** Separators between a title and a site name / SEO prefix in page titles: `标题_网站`, `xxx下载|标题`, `标题 - 知乎`. */
+const AFFIX_SEPARATORS = '|｜丨_-–—';
+const ELLIPSIS = /(?:\.{3,}|…+)$/u;
+/** Breadcrumb trails (`首页 > 资料 > 政策文件`) end with the column name a hint may carry. */
+const BREADCRUMB = /[>›»]/u;
+const SENTENCE_END = /[。！？；!?;]$/u;
+
+/** Compare titles ignoring whitespace and full-width/half-width differences. */
+export function normalizeTitle(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+function isAffix(prefix: string, suffix: string): boolean {
+  const prefixOk = prefix === '' || AFFIX_SEPARATORS.includes(prefix.slice(-1));
+  const suffixOk = suffix === '' || AFFIX_SEPARATORS.includes(suffix.charAt(0));
+  return prefixOk && suffixOk && prefix + suffix !== '';
+}
+
+/** Where `inner` sits inside `outer`: the text before and after it, or undefined when absent. */
+function around(outer: string, inner: string): { prefix: string; suffix: string } | undefined {
+  const at = outer.indexOf(inner);
+  if (at < 0) return undefined;
+  return { prefix: outer.slice(0, at), suffix: outer.slice(at + inner.length) };
+}
+
+/**
+ * Decide whether `line` is the document title announced by `hint` (see TitleMatch).
+ * Undefined when the line is unrelated, a sentence, or only shares a fragment with the hint.
+ */
+export function compareWithHint(line: string, hint: string, limits: MetadataLimits = METADATA): TitleMatch | undefined {
+  const hintTruncated = ELLIPSIS.test(hint.trim());
+  const h = normalizeTitle(hint.trim().replace(ELLIPSIS, ''));
+  const l = normalizeTitle(line);
+  if (h === '' || l === '' || SENTENCE_END.test(l) || l.length > limits.maxTitleChars) return undefined;
+  if (l === h) return 'line';
+  const lineAround = around(l, h);
+  if (lineAround) {
+    if (isAffix(lineAround.prefix, lineAround.suffix)) return 'page-title';
+    const extra = lineAround.prefix.length + lineAround.suffix.length;
+    const allowed = Math.max(limits.titleTruncationMaxChars, Math.floor(h.length * limits.titleMaxExtensionShare));
+    // The hint was cut by the site (`标题…`), or the line is a fuller form of it (`《标题》全文`), not a breadcrumb.
+    if (BREADCRUMB.test(l)) return undefined;
+    if (hintTruncated ? lineAround.prefix === '' : extra <= allowed) return 'line';
+    return undefined;
+  }
+  const hintAround = around(h, l);
+  if (hintAround) {
+    // The hint is the line plus a site suffix the line rightly lacks.
+    if (isAffix(hintAround.prefix, hintAround.suffix)) return 'line';
+    const missing = hintAround.prefix.length + hintAround.suffix.length;
+    if (missing <= limits.titleTruncationMaxChars && l.length >= h.length * limits.titleMinShareOfHint) return 'hint';
+  }
+  return undefined;
+}
+
+/** Section words that open a document's body and are never its title. */
+const SECTION_WORDS = new Set(['前言', '序言', '引言', '导言', '導言', '摘要', '目录', '目錄', '结束语', '結束語', '结语', '結語', '附件', '附录', '附錄', '后记', '後記']);
+/** Numbered headings (`一、`, `（一）`, `1.`, `第一章`) are body structure, not the title. */
+const NUMBERED = /^(?:[一二三四五六七八九十]+[、,，]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百零〇\d]+[章节節篇部编編])/u;
+
+/** A short line that could be a headline: not a sentence, heading, date, labelled field, bracketed note or breadcrumb. */
+export function isTitleLike(text: string, limits: MetadataLimits = METADATA): boolean {
+  const t = text.trim();
+  if (t.length < 2 || t.length > limits.maxTitleChars) return false;
+  if (SENTENCE_END.test(t) || SECTION_WORDS.has(t) || NUMBERED.test(t)) return false;
+  if (/^[（(【\[]/u.test(t) || BREADCRUMB.test(t) || bareDateLine(t, limits) || parseMetaLine(t, limits)) return false;
+  return /\p{Script=Han}/u.test(t);
+}
+
+/** Last characters of short agency names put under a title (`新华社`, `人民网`, `外交部`, `国务院`): not persons. */
+const AGENCY_ENDINGS = /[社网網部院局委办辦厅廳会會报報台署处處司所站]$/u;
+
+/** A credit line under a title: 2–4 Han characters only, never a section word — a person or an agency. */
+export function isCreditLike(text: string, limits: MetadataLimits = METADATA): boolean {
+  const t = text.trim();
+  const pattern = new RegExp(`^\\p{Script=Han}{${limits.bylineMinChars},${limits.bylineMaxChars}}$`, 'u');
+  return pattern.test(t) && !SECTION_WORDS.has(t);
+}
+
+/** A short agency credit (`新华社`, `人民网`) rather than a personal name. */
+export function isAgencyLike(text: string, limits: MetadataLimits = METADATA): boolean {
+  return isCreditLike(text, limits) && AGENCY_ENDINGS.test(text.trim());
+}
+
+/** A line that opens the body: too long for a header line, or holding a sentence (`……白皮书。全文如下：`). */
+export function isBodyLike(text: string, limits: MetadataLimits = METADATA): boolean {
+  const t = text.trim();
+  return t.length > limits.maxMetaLineChars || /[。！？!?]/u.test(t);
+}

@@ -1,0 +1,83 @@
+/**
+ * Chinese section numbering for the structure stage: `第一章`, `第二节`, `一、`, `（一）`/`(一)`,
+ * `1.`/`1、`/`1．`, `（1）`, and the standalone section words (`前言`, `结束语`, …). Pure functions.
+ */
+
+export type NumberStyle = 'part' | 'chapter' | 'section' | 'han-comma' | 'han-paren' | 'arabic' | 'arabic-paren';
+
+export interface Marker {
+  style: NumberStyle;
+  /** The number written (第三章 → 3, （二） → 2, 12. → 12). */
+  value: number;
+  /** Length of the marker text (`（一）` → 3). */
+  length: number;
+}
+
+const HAN_NUMERAL = '[一二三四五六七八九十百零〇两]';
+const DIGIT = '[0-9０-９]';
+
+/** Marker patterns, anchored at the start of the text; group 1 is the number. */
+const PATTERNS: Array<{ style: NumberStyle; re: RegExp }> = [
+  // `第一编` / `第二篇` / `第三部分` — parts of long official documents.
+  { style: 'part', re: new RegExp(`^第(${HAN_NUMERAL}{1,4}|${DIGIT}{1,3})(?:编|編|篇|部分)`, 'u') },
+  // `第一章` — chapters of strategies, laws and white papers.
+  { style: 'chapter', re: new RegExp(`^第(${HAN_NUMERAL}{1,4}|${DIGIT}{1,3})章`, 'u') },
+  // `第一节` — sections inside chapters.
+  { style: 'section', re: new RegExp(`^第(${HAN_NUMERAL}{1,4}|${DIGIT}{1,3})[节節]`, 'u') },
+  // `一、` — but not `一、二线城市`, where a numeral follows the comma.
+  { style: 'han-comma', re: /^([一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十])/u },
+  // `（一）` / `(一)`.
+  { style: 'han-paren', re: /^[（(]([一二三四五六七八九十]{1,3})[）)]/u },
+  // `1.` / `1．` / `1、` — but not `2.5亿` (a digit follows the point) nor a year (`2014.`: three or more digits).
+  { style: 'arabic', re: new RegExp(`^(${DIGIT}{1,2})[.．、](?!${DIGIT})`, 'u') },
+  // `（1）` / `(1)`.
+  { style: 'arabic-paren', re: new RegExp(`^[（(](${DIGIT}{1,2})[）)]`, 'u') },
+];
+
+const HAN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** `三` → 3, `十二` → 12, `二十` → 20, `一百零五` → 105, `１２` → 12. */
+export function numberValue(text: string): number | undefined {
+  const ascii = text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  if (/^\d+$/u.test(ascii)) return Number(ascii);
+  let total = 0;
+  let digit = 0;
+  for (const ch of ascii) {
+    if (ch === '百') {
+      total += (digit || 1) * 100;
+      digit = 0;
+    } else if (ch === '十') {
+      total += (digit || 1) * 10;
+      digit = 0;
+    } else {
+      const value = HAN_DIGIT[ch];
+      if (value === undefined) return undefined;
+      digit = value;
+    }
+  }
+  return total + digit;
+}
+
+/** The numbering marker the text starts with, if any. */
+export function leadingMarker(text: string): Marker | undefined {
+  for (const { style, re } of PATTERNS) {
+    const match = re.exec(text);
+    if (!match) continue;
+    const value = numberValue(match[1] ?? '');
+    if (value === undefined || value < 1) return undefined;
+    return { style, value, length: match[0].length };
+  }
+  return undefined;
+}
+
+/** Standalone words that head a document part (`前言`, `結束語`, `附件1`): always the top heading level. */
+const SECTION_WORDS = /^(?:前言|序言|序|引言|导言|導言|绪论|緒論|结束语|結束語|结语|結語|后记|後記|附录|附錄|附件\s*[0-9０-９]*)\s*[:：]?$/u;
+
+export function isSectionWord(text: string): boolean {
+  return SECTION_WORDS.test(text.trim());
+}
+
+/** Sentence punctuation anywhere in a line: such a line is prose, never a heading. */
+export function hasSentencePunctuation(text: string): boolean {
+  return /[。！？；!?;]/u.test(text);
+}

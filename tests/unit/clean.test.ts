@@ -1,0 +1,362 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { clean } from '../../scripts/pipeline/clean.ts';
+import { stripGlued } from '../../scripts/pipeline/clean-glued.ts';
+import { isContentLike, punctShare, stopwordDensity } from '../../scripts/pipeline/clean-signals.ts';
+import type { Segment, WorkingDoc } from '../../scripts/pipeline/types.ts';
+
+/** A segment from plain lines, numbered from 1. */
+function seg(lines: string[], extra: Partial<Segment> = {}): Segment {
+  return { file: 'test.txt', index: 0, lines: lines.map((text, i) => ({ no: i + 1, text })), ...extra };
+}
+
+const kept = (doc: WorkingDoc) => doc.lines.map((l) => l.text);
+const codeOf = (doc: WorkingDoc, text: string) => doc.removed.find((r) => r.text === text)?.code;
+
+// Running text written for these tests (modelled on policy news, not copied from the corpus).
+const P1 = '近日,国家网信办召开座谈会,听取互联网企业和专家学者对数据出境安全评估工作的意见建议。';
+const P2 = '与会代表认为,完善数据跨境流动规则,有利于在保障安全的前提下促进数字经济健康发展。';
+const P3 = '会议强调,要坚持发展和安全并重,进一步优化评估流程,为企业提供更加便利的服务。';
+
+describe('clean: navigation menus', () => {
+  it('removes a one-word-per-line menu above the title and keeps the title, date and source', () => {
+    const doc = clean(
+      seg(['首页', '|', '简', '|', '繁', '|', 'EN', '|', '登录', '个人中心', '邮箱', '无障碍', '数据安全新规解读', '2023-05-10 09:30', '来源:', '人民网', P1, P2]),
+    );
+    expect(kept(doc)).toEqual(['数据安全新规解读', '2023-05-10 09:30', '来源:人民网', P1, P2]);
+    expect(codeOf(doc, '登录')).toBe('nav');
+    expect(codeOf(doc, '|')).toBe('nav');
+  });
+
+  it('removes a menu of section names that contains a home link', () => {
+    const menu = ['首页', '机构设置', '领导信息', '新闻中心', '政务公开', '国家和地区', '驻外机构', '常驻联合国及其他国际组织代表团'];
+    const doc = clean(seg([...menu, '关于加强网络安全合作的倡议', '2021-03-02', P1, P2]));
+    expect(kept(doc)).toEqual(['关于加强网络安全合作的倡议', '2021-03-02', P1, P2]);
+    expect(doc.removed.filter((r) => r.code === 'nav')).toHaveLength(menu.length);
+  });
+
+  it('keeps a short list of names inside the text (no interface word, between paragraphs)', () => {
+    const doc = clean(seg([P1, '中国', '印度尼西亚', '马来西亚', '新加坡', P2]));
+    expect(kept(doc)).toEqual([P1, '中国', '印度尼西亚', '马来西亚', '新加坡', P2]);
+  });
+
+  it('keeps the title right before the date when a menu without a title hint precedes it', () => {
+    const doc = clean(seg(['首页', '要闻', '政策', '服务', '互动', '网络安全宣传周开幕', '2022-09-05', P1]));
+    expect(kept(doc)).toEqual(['网络安全宣传周开幕', '2022-09-05', P1]);
+  });
+
+  it('removes a portal bar of ordinary words (新闻 图片 视频 …) when they form a menu run', () => {
+    const doc = clean(seg(['网页', '新闻', '图片', '视频', '地图', '数据出境新规', P1]));
+    expect(kept(doc)).toEqual(['数据出境新规', P1]);
+  });
+
+  it('keeps a lone line such as 建议 or 新闻 between paragraphs', () => {
+    expect(kept(clean(seg([P1, '建议', P2, '新闻', P3])))).toEqual([P1, '建议', P2, '新闻', P3]);
+  });
+
+  it('removes a language switcher and a home-page URL', () => {
+    const doc = clean(seg(['EnglishFrançaisEspañol无障碍关怀版', 'https://www.example.gov.cn/', '标题一则', P1]));
+    expect(codeOf(doc, 'EnglishFrançaisEspañol无障碍关怀版')).toBe('nav');
+    expect(codeOf(doc, 'https://www.example.gov.cn/')).toBe('nav');
+  });
+
+  it('keeps a document URL with a path (metadata may use it)', () => {
+    const doc = clean(seg(['https://www.example.gov.cn/zhengce/2023/content_123.htm', P1]));
+    expect(kept(doc)).toContain('https://www.example.gov.cn/zhengce/2023/content_123.htm');
+  });
+});
+
+describe('clean: breadcrumbs', () => {
+  it('removes a breadcrumb trail and a labelled breadcrumb', () => {
+    const doc = clean(seg(['首页 > 政务公开 > 政策解读', '当前位置:首页>正文', '标题', P1]));
+    expect(codeOf(doc, '首页 > 政务公开 > 政策解读')).toBe('breadcrumb');
+    expect(codeOf(doc, '当前位置:首页>正文')).toBe('breadcrumb');
+    expect(kept(doc)).toEqual(['标题', P1]);
+  });
+});
+
+describe('clean: footers', () => {
+  const footer = [
+    '主办单位:某某省人民政府办公厅 运行维护单位:某某省大数据中心',
+    '版权所有:某某省人民政府网',
+    '网站标识码4400000001 粤ICP备12345678号-2 粤公网安备44010402000123号',
+    '联系我们 地址:某某市某某路100号 邮编:510000 电话:020-12345678',
+    '承办:某某信息中心 技术支持:某某科技有限公司',
+    '© 2023 某某网 版权所有',
+    'Produced By CMS 内容管理系统 publishdate:2023/06/01 10:00:00',
+    '返回顶部',
+  ];
+
+  it('removes copyright, sponsor, ICP, contact and CMS lines', () => {
+    const doc = clean(seg([P1, P2, ...footer]));
+    expect(kept(doc)).toEqual([P1, P2]);
+    expect(codeOf(doc, footer[2]!)).toBe('icp');
+    expect(codeOf(doc, footer[0]!)).toBe('footer');
+    expect(codeOf(doc, footer[3]!)).toBe('footer');
+  });
+
+  it('removes a bare ICP number line', () => {
+    const doc = clean(seg([P1, '京ICP备10000001号']));
+    expect(codeOf(doc, '京ICP备10000001号')).toBe('icp');
+  });
+
+  it('removes short chrome after the footer below the text (app links, a share card)', () => {
+    const doc = clean(seg([P1, P2, '版权所有:某某网', '某某网客户端', '电脑版', '某某网发布数据安全白皮书。']));
+    expect(kept(doc)).toEqual([P1, P2]);
+    expect(codeOf(doc, '某某网客户端')).toBe('footer');
+    expect(codeOf(doc, '某某网发布数据安全白皮书。')).toBe('footer');
+  });
+
+  it('does not let a footer line in mid-text swallow the short paragraphs after it', () => {
+    const long = P1 + P2 + P3;
+    const doc = clean(seg([long, '版权所有:某某网', P2, long]));
+    expect(kept(doc)).toEqual([long, P2, long]);
+  });
+
+  it('keeps a paragraph that mentions copyright', () => {
+    const text = '著作权法规定,作者对其作品享有版权所有的各项权利,包括复制权、发行权和信息网络传播权等,他人使用应当取得许可。';
+    expect(kept(clean(seg([text])))).toEqual([text]);
+  });
+});
+
+describe('clean: share, print and font-size widgets', () => {
+  const widgets = ['分享:', '分享到', '打印', '【打印】【纠错】', '【中大小】', '字号:', '默认', '大', '超大', '扫一扫在手机打开当前页', '【我要纠错】', '微信', '微博', 'QQ', '×', '◆ ◆', '关闭'];
+
+  it.each(widgets)('removes the widget line %s', (w) => {
+    const doc = clean(seg(['标题', w, P1]));
+    expect(codeOf(doc, w)).toBe('share-widget');
+    expect(kept(doc)).toEqual(['标题', P1]);
+  });
+
+  it('keeps a paragraph with 分享 in the middle and one starting with 分享', () => {
+    const a = '各国应加强合作,推动数字技术成果分享,让更多发展中国家从互联网发展中受益。';
+    const b = '分享數字紅利,推動全球發展。中國願同各國一道,攜手構建網絡空間命運共同體。';
+    expect(kept(clean(seg([a, b])))).toEqual([a, b]);
+  });
+});
+
+describe('clean: page header with the scrape date', () => {
+  it('removes a date with a weekday at the top, keeps the publication date line', () => {
+    const doc = clean(seg(['2023年08月06日 星期日', '某某论坛在京开幕', '2019-09-18 20:57:33', P1]));
+    expect(codeOf(doc, '2023年08月06日 星期日')).toBe('scrape-date');
+    expect(kept(doc)).toEqual(['某某论坛在京开幕', '2019-09-18 20:57:33', P1]);
+  });
+
+  it('keeps a weekday date that appears after the text has started', () => {
+    const doc = clean(seg([P1, P2, '2023年08月06日 星期日', P3]));
+    expect(kept(doc)).toContain('2023年08月06日 星期日');
+  });
+});
+
+describe('clean: stock tickers', () => {
+  it.each(['• 股票名称 最新价 涨跌幅', '  • 股票名稱 最新價 漲跌幅'])('removes %s', (line) => {
+    const doc = clean(seg([P1, line]));
+    expect(codeOf(doc, line)).toBe('ticker');
+  });
+});
+
+describe('clean: spam', () => {
+  it('removes a comma-separated porn keyword line', () => {
+    const spam = '欧美一区在线观看,欧美一区无码AV,国产精品一级毛片,日韩二区在线视频免费';
+    const doc = clean(seg([P1, spam]));
+    expect(codeOf(doc, spam)).toBe('spam');
+  });
+
+  it('keeps a governance paragraph about pornographic content', () => {
+    const text = '开展“净网”专项行动,严厉打击网络淫秽色情信息,清理传播低俗内容的账号,维护清朗网络空间。';
+    expect(kept(clean(seg([text])))).toEqual([text]);
+  });
+
+  it('removes a wallet-app download ad used as an SEO title prefix', () => {
+    const ad = 'abcwallet钱包手机版app下载|数据安全法全文';
+    expect(codeOf(clean(seg([ad, P1])), ad)).toBe('spam');
+  });
+
+  it('keeps a heading that mentions app downloads without an SEO separator', () => {
+    const heading = '三、规范手机软件下载管理';
+    expect(kept(clean(seg([heading, P1])))).toEqual([heading, P1]);
+  });
+});
+
+describe('clean: author profile ahead of the article', () => {
+  const profile = [
+    '作者简介',
+    '- 张某某',
+    '- 副研究员',
+    '- 国际问题研究所',
+    '- [email protected]',
+    '- 论数字贸易规则的演进',
+    '- 亚太地区网络安全合作的现状与前景',
+    '- 全球治理中的新兴经济体',
+    '- 《数据主权研究》',
+  ];
+
+  it('removes the profile block and keeps title, byline, date and text', () => {
+    const doc = clean(seg([...profile, '网络空间治理的新进展', '张某某', '2014-03-20', P1, P2]));
+    expect(kept(doc)).toEqual(['网络空间治理的新进展', '张某某', '2014-03-20', P1, P2]);
+    expect(doc.removed.filter((r) => r.code === 'author-profile')).toHaveLength(profile.length);
+  });
+
+  it('keeps an ordinary list without person signals', () => {
+    const list = ['- 加强顶层设计', '- 完善法律法规', '- 强化技术支撑', '- 深化国际合作', '- 培养专业人才'];
+    const doc = clean(seg(['主要任务', ...list, P1]));
+    expect(kept(doc)).toEqual(['主要任务', ...list, P1]);
+  });
+});
+
+describe('clean: related-items blocks and prompts', () => {
+  it('removes 相关新闻 and the headlines after it', () => {
+    const doc = clean(seg([P1, P2, '相关新闻', '某地发布数据条例', '专家解读新规', '数据安全宣传周启动', '相关链接:', '某某部']));
+    expect(kept(doc)).toEqual([P1, P2]);
+    expect(codeOf(doc, '专家解读新规')).toBe('related');
+  });
+
+  it('does not start a related block in the menu above the article', () => {
+    const doc = clean(seg(['首页', '相关新闻', '政策', '服务', '数据新规发布', '2023-01-01', '来源:', '新华社', P1, P2]));
+    expect(kept(doc)).toEqual(['数据新规发布', '2023-01-01', '来源:新华社', P1, P2]);
+  });
+
+  it('stops the related block at running text', () => {
+    const doc = clean(seg([P1, '相关附件', '附件1.xls', P2]));
+    expect(kept(doc)).toEqual([P1, P2]);
+  });
+
+  it.each(['登录/注册', '下载百科APP', '您即将离开本网站,跳转到其他网站, 是否继续访问?', '继续访问放弃', '信息提示'])(
+    'removes the prompt %s',
+    (line) => {
+      const doc = clean(seg([P1, line]));
+      expect(codeOf(doc, line)).toBe('prompt');
+    },
+  );
+});
+
+describe('clean: labels and trailers', () => {
+  it('joins a label with its value on the next line, marking the value line as joined', () => {
+    const doc = clean(seg(['标题', '来源:', '新华社', P1]));
+    expect(kept(doc)).toEqual(['标题', '来源:新华社', P1]);
+    expect(doc.removed).toEqual([{ stage: 'clean', code: 'label-joined', line: 3, text: '新华社' }]);
+  });
+
+  it('joins a publication-time label with a date on the next line', () => {
+    expect(kept(clean(seg(['标题', '发布时间:', '2015-10-09', P1])))).toEqual(['标题', '发布时间:2015-10-09', P1]);
+  });
+
+  it('removes an empty 文献来源: trailer at the end', () => {
+    const doc = clean(seg([P1, P2, '文献来源:']));
+    expect(codeOf(doc, '文献来源:')).toBe('empty-trailer');
+    expect(kept(doc)).toEqual([P1, P2]);
+  });
+
+  it('keeps metadata lines in both scripts', () => {
+    const meta = ['发布时间:2015-10-09', '  • 發佈時間:2014-09-18 20:57:33  來源:中國網  作者:佚名  責任編輯:王某', '责任编辑:李某', '(最近更新时间:2024年1月)'];
+    expect(kept(clean(seg([...meta, P1])))).toEqual([...meta, P1]);
+  });
+
+  it('keeps bare date lines in three formats', () => {
+    const dates = ['2013-07-15', '2022-11-07 10:20', '2020年11月18日 16:02'];
+    expect(kept(clean(seg(['标题', dates[0]!, P1, dates[1]!, P2, dates[2]!, P3])))).toEqual(['标题', dates[0], P1, dates[1], P2, dates[2], P3]);
+  });
+});
+
+describe('clean: content that must survive', () => {
+  it('keeps headings, a table of contents and a quote attribution', () => {
+    const toc = ['目录', '前言', '一、总体要求', '（一）指导思想', '（二）基本原则', '二、主要任务', '第一章 总则', '1.完善制度', '结束语'];
+    const body = [
+      '前言',
+      P1,
+      '一、总体要求',
+      '“网络空间是人类共同的活动空间。”',
+      '——某国领导人,2016年4月19日',
+      '(2022年11月)',
+      P2,
+    ];
+    const doc = clean(seg([...toc, ...body]));
+    expect(kept(doc)).toEqual([...toc, ...body]);
+  });
+
+  it('keeps a short two-line issuing body under the title', () => {
+    const doc = clean(seg(['某某白皮书', '中华人民共和国', '国务院新闻办公室', P1]));
+    expect(kept(doc)).toEqual(['某某白皮书', '中华人民共和国', '国务院新闻办公室', P1]);
+  });
+
+  it('removes a repeated page-title line and a viewer page number', () => {
+    const doc = clean(seg(['数据法规汇编 - 某文库', '数据法规汇编', P1, '- 1 -'], { pageTitleLine: '数据法规汇编 - 某文库', titleHint: '数据法规汇编' }));
+    expect(codeOf(doc, '数据法规汇编 - 某文库')).toBe('page-title');
+    expect(codeOf(doc, '- 1 -')).toBe('page-number');
+    expect(kept(doc)).toEqual(['数据法规汇编', P1]);
+  });
+
+  it('records a whitespace-only line as blank and ignores empty lines', () => {
+    const doc = clean(seg([P1, '', '\u3000 ', P2]));
+    expect(doc.removed).toEqual([{ stage: 'clean', code: 'blank', line: 3, text: '\u3000 ' }]);
+  });
+});
+
+describe('clean: page chrome glued onto one long line', () => {
+  const body = (P1 + P2 + P3).repeat(2);
+
+  it('strips a portal bar and a title fragment at the start, and the © / ICP footer at the end', () => {
+    const line =
+      '数据条约_某某百科 网页新闻贴吧知道图片视频地图文库资讯百科首页登录注册进入词条全站搜索帮助个人中心收藏播报讨论上传视频' +
+      body +
+      '新手上路编辑入门编辑规则意见反馈投诉建议©2024 Example 使用前必读 | 隐私政策 | 京ICP证000000号 京公网安备110000000000';
+    const doc = clean(seg([line], { pageTitleLine: '国际数据条约_某某百科', titleHint: '国际数据条约' }));
+    expect(kept(doc)).toEqual([body]);
+    expect(doc.removed.map((r) => r.code)).toEqual(['page-title', 'glued-prefix', 'glued-suffix']);
+    expect(doc.removed[0]!.text).toBe('数据条约_某某百科');
+  });
+
+  it('strips a Q&A-site head and action bar, keeps the title and the publication stamp as lines', () => {
+    const title = '如何看待数据跨境新规';
+    const line = `${title} - 某乎切换模式写文章登录/注册${title}${body}发布于 2021-03-30 14:34数据安全赞同 2添加评论分享喜欢收藏申请`;
+    const doc = clean(seg([line], { pageTitleLine: `${title} - 某乎`, titleHint: title }));
+    expect(kept(doc)).toEqual([title, body, '发布于 2021-03-30 14:34']);
+    expect(doc.lines.every((l) => l.no === 1)).toBe(true);
+    // Each piece says where it stood in the physical line.
+    expect(doc.lines.map((l) => line.slice(l.offset ?? 0).startsWith(l.text))).toEqual([true, true, true]);
+    expect(codeOf(doc, '切换模式写文章登录/注册')).toBe('glued-prefix');
+  });
+
+  it('leaves a long paragraph that starts with 新闻 and ends with a clause unchanged', () => {
+    const line = '新闻发布会上,' + body + '下一步将继续完善相关制度';
+    expect(stripGlued(line, {})).toEqual({ keep: [{ text: line, start: 0 }], cuts: [] });
+  });
+});
+
+describe('clean: signals', () => {
+  it('measures function-character density higher for text than for a menu', () => {
+    expect(stopwordDensity(P1 + P2 + P3)).toBeGreaterThan(0.05);
+    expect(stopwordDensity('首页机构设置新闻动态政务公开领导信息')).toBe(0);
+  });
+
+  it('measures sentence punctuation, counting the ASCII forms scraped pages carry', () => {
+    expect(punctShare('日前,国家主席对某国进行国事访问。')).toBeCloseTo(2 / 17);
+    expect(punctShare('首页 机构设置 新闻动态')).toBe(0);
+  });
+
+  it('tells running text from a menu item', () => {
+    expect(isContentLike(P1)).toBe(true);
+    expect(isContentLike('常驻联合国日内瓦办事处和瑞士其他国际组织代表团')).toBe(false);
+  });
+});
+
+describe('clean: accounting', () => {
+  const pool = [P1, P2, P3, '首页', '登录', '|', '分享:', '打印', '来源:', '新华社', '文献来源:', '版权所有:某某网', '京ICP备10000001号',
+    '相关新闻', '某地发布条例', '2022-11-07 10:20', '一、总体要求', '   ', '', '• 股票名称 最新价 涨跌幅',
+    '2024年06月30日 星期天', '- 研究员', '- [email protected]', '- 某论文题目'];
+  const chars = (s: string) => [...s.replace(/\s+/gu, '')].sort().join('');
+
+  it('keeps or records every visible character of the input, and every non-empty line number', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 40 }), (lines) => {
+        const doc = clean(seg(lines));
+        // A joined value is recorded under its own line number but its text lives on in the label line.
+        const removedText = doc.removed.filter((r) => r.code !== 'label-joined').map((r) => r.text);
+        const out = [...doc.lines.map((l) => l.text), ...removedText].join('');
+        expect(chars(out)).toBe(chars(lines.join('')));
+        const numbers = new Set([...doc.lines.map((l) => l.no), ...doc.removed.map((r) => r.line)]);
+        expect(lines.every((text, i) => text === '' || numbers.has(i + 1))).toBe(true);
+      }),
+    );
+  });
+});

@@ -1,0 +1,277 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractMetadata } from '../../scripts/pipeline/metadata.ts';
+import { bareDateLine, findDate, parseDateValue } from '../../scripts/pipeline/metadata-date.ts';
+import { parseMetaLine } from '../../scripts/pipeline/metadata-fields.ts';
+import type { WorkingDoc } from '../../scripts/pipeline/types.ts';
+
+/** A cleaned document made of these lines (numbered from 1), with an optional page-title hint. */
+function doc(lines: string[], titleHint?: string): WorkingDoc {
+  return {
+    file: 'sample.txt',
+    index: 0,
+    ...(titleHint === undefined ? {} : { titleHint }),
+    lines: lines.map((text, i) => ({ no: i + 1, text })),
+    removed: [],
+  };
+}
+
+const BODY_A = '近日，多国专家在线上研讨会上围绕数据跨境流动规则展开讨论，与会者认为应加强对话与协调。';
+const BODY_B = '与会代表表示，各方应在相互尊重的基础上推进合作，共同维护网络空间的和平与稳定。';
+
+/** Texts left in the body. */
+function bodyOf(result: ReturnType<typeof extractMetadata>): string[] {
+  return result.doc.lines.map((l) => l.text);
+}
+
+/** Every input line is kept (possibly shortened) or recorded as removed: nothing vanishes. */
+function expectAccounted(input: WorkingDoc, result: ReturnType<typeof extractMetadata>): void {
+  for (const line of input.lines) {
+    if (line.text.trim() === '') continue;
+    const kept = result.doc.lines.find((l) => l.no === line.no)?.text ?? '';
+    const cut = result.doc.removed.filter((r) => r.line === line.no).map((r) => r.text).join('');
+    expect((kept + cut).replace(/\s+/g, '')).toBe(line.text.replace(/\s+/g, ''));
+  }
+}
+
+describe('extractMetadata: title', () => {
+  it('takes the short line above a labelled date as the title when there is no hint, and keeps it as scraped', () => {
+    const input = doc(['字丝路合作迈出新步伐', '发布时间:2019-05-20', BODY_A, BODY_B]);
+    const result = extractMetadata(input);
+    expect(result.meta.title).toBe('字丝路合作迈出新步伐');
+    expect(result.meta.date).toBe('2019-05-20');
+    expect(bodyOf(result)).toEqual([BODY_A, BODY_B]);
+    expect(result.doc.removed.map((r) => [r.stage, r.code, r.line])).toEqual([
+      ['metadata', 'title', 1],
+      ['metadata', 'date', 2],
+    ]);
+    expectAccounted(input, result);
+  });
+
+  it('prefers the hint when the body line lost a character of it, and the line when the hint carries a site suffix', () => {
+    const truncated = extractMetadata(doc(['字丝路合作迈出新步伐', '2019-05-20', BODY_A], '数字丝路合作迈出新步伐'));
+    expect(truncated.meta.title).toBe('数字丝路合作迈出新步伐');
+    expect(bodyOf(truncated)).toEqual([BODY_A]);
+
+    const suffixed = extractMetadata(doc(['数字丝路合作迈出新步伐', '2019-05-20', BODY_A], '数字丝路合作迈出新步伐_专题报道'));
+    expect(suffixed.meta.title).toBe('数字丝路合作迈出新步伐');
+  });
+
+  it('prefers the complete body line over a hint cut with an ellipsis', () => {
+    const result = extractMetadata(doc(['关于推进数字基础设施互联互通的若干意见', BODY_A], '关于推进数字基础设施互联…'));
+    expect(result.meta.title).toBe('关于推进数字基础设施互联互通的若干意见');
+    expect(bodyOf(result)).toEqual([BODY_A]);
+  });
+
+  it('never takes an SEO line (`xxx下载|标题`) as the title, and removes it as a title copy', () => {
+    const input = doc(['某某钱包官方版app下载|数字治理公约', '数字治理公约', BODY_A], '数字治理公约');
+    const result = extractMetadata(input);
+    expect(result.meta.title).toBe('数字治理公约');
+    expect(bodyOf(result)).toEqual([BODY_A]);
+    expect(result.doc.removed.filter((r) => r.code === 'title').map((r) => r.line)).toEqual([1, 2]);
+  });
+
+  it('uses the title line above the date even when the hint is only a column name', () => {
+    const result = extractMetadata(doc(['首页 > 资料 > 政策文件', '数据安全国际合作倡议', '2021-09-01 10:00', BODY_A], '政策文件'));
+    expect(result.meta.title).toBe('数据安全国际合作倡议');
+    expect(result.meta.date).toBe('2021-09-01');
+  });
+
+  it('takes a body line that is a fuller form of the hint', () => {
+    const result = extractMetadata(doc(['《数据安全国际合作倡议》全文', BODY_A], '数据安全国际合作倡议'));
+    expect(result.meta.title).toBe('《数据安全国际合作倡议》全文');
+    expect(bodyOf(result)).toEqual([BODY_A]);
+  });
+
+  it('removes a title line repeated right under the title', () => {
+    const result = extractMetadata(doc(['網路空間合作新進展', '網路空間合作新進展', '2016-04-12', BODY_A]));
+    expect(result.meta.title).toBe('網路空間合作新進展');
+    expect(bodyOf(result)).toEqual([BODY_A]);
+  });
+});
+
+describe('extractMetadata: date', () => {
+  it('ignores a page-header clock with a weekday above the title and reads the labelled date below it', () => {
+    const input = doc(['2023年08月06日 星期日', '', '跨境數據流動規則研討會在京舉行', '發佈時間:2016-04-12 08:30:00', BODY_A]);
+    const result = extractMetadata(input);
+    expect(result.meta.date).toBe('2016-04-12');
+    expect(result.meta.title).toBe('跨境數據流動規則研討會在京舉行');
+    expect(result.doc.removed.find((r) => r.line === 1)?.code).toBe('scrape-date');
+    expectAccounted(input, result);
+  });
+
+  it('never takes the page-header clock for the title', () => {
+    const result = extractMetadata(doc(['2023年08月06日 星期日', '發佈時間:2016-04-12', BODY_A]));
+    expect(result.meta.title).toBeUndefined();
+    expect(result.meta.date).toBe('2016-04-12');
+    expect(bodyOf(result)).toEqual([BODY_A]);
+  });
+
+  it('reads `2020年11月18日 16:02` and a bare `2013-07-15` under the title', () => {
+    expect(extractMetadata(doc(['数字合作倡议发布', '2020年11月18日 16:02', BODY_A])).meta.date).toBe('2020-11-18');
+    expect(extractMetadata(doc(['数字合作倡议发布', '2013-07-15', BODY_A])).meta.date).toBe('2013-07-15');
+  });
+
+  it('never takes a date from the body text', () => {
+    const input = doc(['网络安全合作综述', '2014年以来，各方在网络安全领域的合作不断深化，对话机制日益完善。', '2019-03-04', BODY_B]);
+    const result = extractMetadata(input);
+    expect(result.meta.date).toBeUndefined();
+    expect(bodyOf(result)).toContain('2019-03-04');
+  });
+
+  it('leaves the date undefined rather than accepting an impossible one', () => {
+    expect(extractMetadata(doc(['数字合作倡议发布', '发布时间:2019-02-30', BODY_A])).meta.date).toBeUndefined();
+    expect(extractMetadata(doc(['数字合作倡议发布', '2019-13-01', BODY_A])).meta.date).toBeUndefined();
+  });
+
+  it('takes a labelled update month as the date but keeps a parenthesised subtitle in the body', () => {
+    const input = doc(['关于数字治理规则的立场文件', '(联合国数字合作工作组)', '（最近更新时间：2023年5月）', BODY_A]);
+    const result = extractMetadata(input);
+    expect(result.meta.date).toBe('2023-05');
+    expect(bodyOf(result)).toEqual(['(联合国数字合作工作组)', BODY_A]);
+  });
+
+  it('treats a parenthesised month under the title as a subtitle, not as the publication date', () => {
+    const result = extractMetadata(doc(['携手推进数字合作', '（2021年9月）', BODY_A]));
+    expect(result.meta.date).toBeUndefined();
+    expect(bodyOf(result)).toEqual(['（2021年9月）', BODY_A]);
+  });
+});
+
+describe('extractMetadata: source, author, editor', () => {
+  it('reads several fields from one Traditional line with bullets and full-width spaces; 佚名 is unknown', () => {
+    const line = '　• 發佈時間：2016-04-12 08:30:00　　來源：環球網財經　　作者：佚名　　責任編輯：林曉';
+    const input = doc(['跨境數據流動規則研討會在京舉行', line, BODY_A]);
+    const result = extractMetadata(input);
+    expect(result.meta).toEqual({
+      title: '跨境數據流動規則研討會在京舉行',
+      date: '2016-04-12',
+      source: '環球網財經',
+      editor: '林曉',
+    });
+    expect('author' in result.meta).toBe(false);
+    expect(bodyOf(result)).toEqual([BODY_A]);
+  });
+
+  it('does not let a value swallow the next label', () => {
+    const result = extractMetadata(doc(['数字合作倡议发布', '2020-11-18 来源：新华网 作者：王五', BODY_A]));
+    expect(result.meta.source).toBe('新华网');
+    expect(result.meta.author).toBe('王五');
+    expect(result.meta.date).toBe('2020-11-18');
+  });
+
+  it('joins `来源:` with its value on the next line and removes both', () => {
+    const input = doc(['数字合作倡议发布', '2020年11月18日 16:02', '来源:', '某某大会组委会', BODY_A]);
+    const result = extractMetadata(input);
+    expect(result.meta.source).toBe('某某大会组委会');
+    expect(bodyOf(result)).toEqual([BODY_A]);
+    expectAccounted(input, result);
+  });
+
+  it('reads a byline name between the title and the date', () => {
+    const result = extractMetadata(doc(['中美网络对话取得进展', '张明华', '2013-07-15', BODY_A]));
+    expect(result.meta.author).toBe('张明华');
+    expect(bodyOf(result)).toEqual([BODY_A]);
+  });
+
+  it('reads a short agency line in the byline place as the source, not as a person', () => {
+    const result = extractMetadata(doc(['中美网络对话取得进展', '新华社', '2013-07-15', BODY_A]));
+    expect(result.meta).toEqual({ title: '中美网络对话取得进展', source: '新华社', date: '2013-07-15' });
+    expect(bodyOf(result)).toEqual([BODY_A]);
+  });
+
+  it('does not take a short body line for a byline when no date follows', () => {
+    const result = extractMetadata(doc(['中美网络对话取得进展', '发布时间:2013-07-15', BODY_A, '结束语', BODY_B]));
+    expect(result.meta.author).toBeUndefined();
+    expect(bodyOf(result)).toContain('结束语');
+  });
+
+  it('reads a whole-line author note at the end, keeping only the name', () => {
+    const input = doc(['数字合作倡议发布', '2020-11-18', BODY_A, '（作者：李卫东，中国某某大学国际关系学院网络空间治理研究中心副研究员）']);
+    const result = extractMetadata(input);
+    expect(result.meta.author).toBe('李卫东');
+    expect(bodyOf(result)).toEqual([BODY_A]);
+  });
+
+  it('reads `作者：匿名` as unknown', () => {
+    expect(extractMetadata(doc(['数字合作倡议发布', '作者：匿名', BODY_A])).meta.author).toBeUndefined();
+  });
+
+  it('reads the editor line at the end and an author note closing the last paragraph', () => {
+    const last = '各方应携手应对挑战。（作者：李卫东，某大学国际关系学院教授）';
+    const input = doc(['数字合作倡议发布', '2020-11-18', BODY_A, last, '责任编辑:王安']);
+    const result = extractMetadata(input);
+    expect(result.meta.editor).toBe('王安');
+    expect(result.meta.author).toBe('李卫东');
+    expect(bodyOf(result)).toEqual([BODY_A, '各方应携手应对挑战。']);
+    expectAccounted(input, result);
+  });
+
+  it('keeps an event time at the end of a notice as content', () => {
+    const input = doc(['关于举办数字合作论坛的通知', '发布时间：2021-12-01', BODY_A, '时间：2022年3月1日', '地点：北京']);
+    const result = extractMetadata(input);
+    expect(result.meta.date).toBe('2021-12-01');
+    expect(bodyOf(result)).toEqual([BODY_A, '时间：2022年3月1日', '地点：北京']);
+  });
+
+  it('keeps `(原标题:《…》)` and a labelled line in the middle of the body as content', () => {
+    const input = doc(['数字合作倡议发布', '2020-11-18', BODY_A, '数据来源：国家统计局', BODY_B, '(原标题:《携手推进数字合作》)']);
+    const result = extractMetadata(input);
+    expect(result.meta.source).toBeUndefined();
+    expect(bodyOf(result)).toEqual([BODY_A, '数据来源：国家统计局', BODY_B, '(原标题:《携手推进数字合作》)']);
+  });
+
+  it('is deterministic and leaves the input untouched', () => {
+    const input = doc(['数字合作倡议发布', '2020-11-18', BODY_A, '责任编辑:王安']);
+    const snapshot = JSON.stringify(input);
+    expect(JSON.stringify(extractMetadata(input))).toBe(JSON.stringify(extractMetadata(input)));
+    expect(JSON.stringify(input)).toBe(snapshot);
+  });
+});
+
+describe('date helpers', () => {
+  it('parses the notations pages use, full-width digits included', () => {
+    expect(findDate('發佈時間:2014/09/18 20:57:33')?.iso).toBe('2014-09-18');
+    expect(findDate('２０２２年１１月７日')?.iso).toBe('2022-11-07');
+    expect(findDate('二〇二二年十一月七日')?.iso).toBe('2022-11-07');
+    expect(parseDateValue('2024年1月')).toBe('2024-01');
+    expect(parseDateValue('2019')).toBe('2019');
+    expect(parseDateValue('2020-02-29')).toBe('2020-02-29');
+    expect(parseDateValue('2019-02-29')).toBeUndefined();
+  });
+
+  it('recognises a bare date line and its weekday, but not a date inside a sentence or in brackets', () => {
+    expect(bareDateLine('2024年06月30日 星期天')).toMatchObject({ iso: '2024-06-30', weekday: true });
+    expect(bareDateLine('2022-11-07 10:20')).toMatchObject({ iso: '2022-11-07', weekday: false });
+    expect(bareDateLine('2022-11-07 发布会在京举行')).toBeUndefined();
+    expect(bareDateLine('(2022年11月)')).toBeUndefined();
+  });
+
+  it('reads only lines made entirely of labelled fields', () => {
+    expect(parseMetaLine('来源：新华社')?.fields).toEqual([{ kind: 'source', label: '来源', value: '新华社' }]);
+    expect(parseMetaLine('数据来源：国家统计局')).toBeUndefined();
+    expect(parseMetaLine('来源：本次调查显示，超过六成受访者认为应当加强对平台算法推荐的监管和约束力度')).toBeUndefined();
+  });
+});
+
+describe('extractMetadata: accounting', () => {
+  const pool = [
+    '数字丝路合作迈出新步伐', '張明華', '新华社', '2019-05-20', '2023年08月06日 星期日', '发布时间:2019-05-20',
+    '• 發佈時間：2016-04-12 08:30:00　來源：環球網財經　作者：佚名', '来源:', '责任编辑:王安', '（联合国数字合作工作组）',
+    '某某钱包官方版app下载|数字治理公约', '数字治理公约', '各方应携手应对挑战。（作者：李卫东，某大学教授）', '时间：2022年3月1日',
+    '', '　　', BODY_A, BODY_B,
+  ];
+  it('keeps or records every line, whatever the mix of header, body and trailer lines', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 14 }), fc.option(fc.constantFrom('数字治理公约', '数字丝路合作迈出新步伐_专题'), { nil: undefined }), (lines, hint) => {
+        const input = doc(lines, hint);
+        const result = extractMetadata(input);
+        expectAccounted(input, result);
+        expect(result.doc.removed.every((r) => r.stage === 'metadata')).toBe(true);
+        const numbers = result.doc.lines.map((l) => l.no);
+        expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+      }),
+      { seed: 20240601, numRuns: 300 },
+    );
+  });
+});
