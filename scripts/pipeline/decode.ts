@@ -1,10 +1,130 @@
-// PLACEHOLDER — to be replaced by the real decode stage (keep the exported signature).
-import type { DecodeResult, RawFile } from './types.ts';
+/**
+ * Decode stage: raw bytes → normalised text.
+ *
+ *   1. Refuse what is not worth reading: files over the size limit, empty files, known binary formats.
+ *   2. Detect the encoding (decode-encoding.ts): BOM, strict UTF-8, BOM-less UTF-16 by its NUL
+ *      pattern, else the best-scoring of UTF-8 / GB18030 / Big5 / UTF-16.
+ *   3. Normalise in one linear pass: CRLF and lone CR → '\n', tab → space, NUL and C0/C1 controls
+ *      dropped, U+FFFD (invalid sequences and literal ones from earlier bad conversions) dropped — all
+ *      counted. Then NFC (never NFKC: it would turn full-width punctuation into ASCII).
+ *   4. Refuse text that is mostly junk (undecodable or control characters) and text that is blank.
+ */
+import type { DecodeResult, DecodedFile, RawFile, Rejection } from './types.ts';
+import { DECODE } from './thresholds.ts';
+import { chooseEncoding, decodeLoosely } from './decode-encoding.ts';
+import { detectBinaryFormat } from './decode-magic.ts';
 
-export function decode(raw: RawFile): DecodeResult {
-  const text = new TextDecoder('utf-8').decode(raw.bytes).replace(/\r\n?/g, '\n').replace(/\uFFFD/g, '');
-  return {
-    ok: true,
-    file: { name: raw.name, text, encoding: 'utf-8', bom: false, invalidSequences: 0, controlCharsRemoved: 0, bytes: raw.bytes.length },
+export interface DecodeOptions {
+  /** Size limit in bytes; defaults to DECODE.maxFileBytes. */
+  maxBytes?: number;
+}
+
+export interface NormalisedText {
+  text: string;
+  /** U+FFFD characters dropped (each stands for one invalid byte sequence or a literal U+FFFD). */
+  invalidSequences: number;
+  /** NUL, other C0/C1 controls, DEL and stray byte-order marks dropped. */
+  controlCharsRemoved: number;
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+const TAB = 0x09;
+const DEL = 0x7f;
+const REPLACEMENT = 0xfffd;
+const BYTE_ORDER_MARK = 0xfeff;
+const LINE_SEPARATOR = 0x2028;
+const PARAGRAPH_SEPARATOR = 0x2029;
+
+function isDroppedControl(c: number): boolean {
+  return (c < 0x20 && c !== LF && c !== CR && c !== TAB) || c === DEL || (c >= 0x80 && c <= 0x9f);
+}
+
+/**
+ * Line ends, tabs, controls and replacement characters in one pass over UTF-16 code units (surrogate
+ * pairs are never touched, so characters outside the BMP survive intact).
+ */
+export function normaliseText(input: string): NormalisedText {
+  const parts: string[] = [];
+  let keptFrom = 0;
+  let invalidSequences = 0;
+  let controlCharsRemoved = 0;
+  const flush = (end: number, replacement: string): void => {
+    if (end > keptFrom) parts.push(input.slice(keptFrom, end));
+    if (replacement) parts.push(replacement);
   };
+  for (let i = 0; i < input.length; i++) {
+    const c = input.charCodeAt(i);
+    if (c === CR) {
+      flush(i, '\n');
+      if (input.charCodeAt(i + 1) === LF) i++;
+      keptFrom = i + 1;
+    } else if (c === TAB) {
+      flush(i, ' ');
+      keptFrom = i + 1;
+    } else if (c === LINE_SEPARATOR || c === PARAGRAPH_SEPARATOR) {
+      flush(i, '\n');
+      keptFrom = i + 1;
+    } else if (c === REPLACEMENT) {
+      flush(i, '');
+      keptFrom = i + 1;
+      invalidSequences++;
+    } else if (isDroppedControl(c) || c === BYTE_ORDER_MARK) {
+      flush(i, '');
+      keptFrom = i + 1;
+      controlCharsRemoved++;
+    }
+  }
+  flush(input.length, '');
+  return { text: parts.join('').normalize('NFC'), invalidSequences, controlCharsRemoved };
+}
+
+function reject(raw: RawFile, code: string, reason: string): DecodeResult {
+  const rejection: Rejection = { file: raw.name, stage: 'decode', code, reason, bytes: raw.bytes.length };
+  return { ok: false, rejection };
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export function decode(raw: RawFile, opts: DecodeOptions = {}): DecodeResult {
+  const bytes = raw.bytes;
+  const maxBytes = opts.maxBytes ?? DECODE.maxFileBytes;
+  if (bytes.length > maxBytes) {
+    return reject(raw, 'too-large', `File is ${formatMegabytes(bytes.length)}, over the ${formatMegabytes(maxBytes)} limit.`);
+  }
+  if (bytes.length === 0) return reject(raw, 'empty', 'File is empty (0 bytes).');
+
+  const format = detectBinaryFormat(bytes);
+  if (format) return reject(raw, 'binary', `Not a text file: ${format} (recognised by its magic number).`);
+
+  const choice = chooseEncoding(bytes);
+  const decoded = decodeLoosely(bytes.subarray(choice.skip), choice.encoding);
+  const normalised = normaliseText(decoded);
+
+  const junk = normalised.invalidSequences + normalised.controlCharsRemoved;
+  const junkShare = junk / Math.max(1, decoded.length);
+  if (junkShare > DECODE.maxJunkShare) {
+    const percent = (junkShare * 100).toFixed(0);
+    return reject(
+      raw,
+      'binary',
+      `Not a text file: ${percent} % of the characters are undecodable or control characters (best guess ${choice.encoding}).`,
+    );
+  }
+  if (normalised.text.trim() === '') {
+    return reject(raw, 'empty', 'File holds only whitespace.');
+  }
+
+  const file: DecodedFile = {
+    name: raw.name,
+    text: normalised.text,
+    encoding: choice.encoding,
+    bom: choice.bom,
+    invalidSequences: normalised.invalidSequences,
+    controlCharsRemoved: normalised.controlCharsRemoved,
+    bytes: bytes.length,
+  };
+  return { ok: true, file };
 }

@@ -11,13 +11,19 @@ export const DECODE = {
   sniffBytes: 256 * 1024,
   /** BOM-less UTF-16 needs at least this many byte pairs in the sample: on a few bytes a NUL pattern
    *  is chance, not evidence. */
-  utf16MinPairs: 4,
+  utf16MinPairs: 8,
   /** BOM-less UTF-16: share of byte pairs with a NUL on one side (ASCII digits, spaces, line breaks in
    *  Chinese UTF-16 text are ~10–30 % of characters). 0.1 catches text with a little ASCII. */
   utf16NulShareMin: 0.1,
   /** …and NULs on the other side may be at most this fraction of those: U+xx00 hanzi (一 = U+4E00) put
    *  a few NULs on the other side; binary data puts them on both sides alike. */
   utf16OtherSideNulRatioMax: 0.25,
+  /** Bytes that are valid UTF-8 are read as BOM-less UTF-16 only when this share of pairs has the NUL:
+   *  UTF-16 of ASCII text is ~100 %, while a UTF-8 file with a few stray NULs is far below. */
+  utf16NulShareOverValidUtf8: 0.9,
+  /** Without BOM or NUL pattern, UTF-16 is chosen only with this Chinese-text score: real text scores
+   *  0.5–0.8, while binary data read as UTF-16 yields rare and private-use characters (below 0). */
+  utf16MinScore: 0.3,
   /** Encoding score: each replacement, private-use or C1 character cancels this many common characters.
    *  Big5 punctuation read as GBK becomes private-use characters; one of them is strong evidence. */
   badCharWeight: 2,
@@ -90,8 +96,8 @@ export const SPLIT = {
   /** Junk: at most this many text-looking lines in a row inside a run (stream bytes that happen to
    *  decode into a few hanzi). */
   junkGapMaxLines: 2,
-  /** Junk: a run is rejected from this many PDF/noise lines (or with a `%PDF-` header); one or two odd
-   *  lines are left to clean. */
+  /** Junk: a run is rejected from this many PDF/noise lines (one fewer with a `%PDF-` header); one or
+   *  two odd lines, or prose that mentions `%PDF-1.7`, are left to clean. */
   junkRunMinStrongLines: 3,
 } as const;
 
@@ -252,18 +258,27 @@ export const STRUCTURE = {
 export type StructureLimits = { readonly [K in keyof typeof STRUCTURE]: number };
 
 export const CONVERT = {
+  /** A non-default Traditional form of a character is a real alternative worth reviewing when at least this
+   *  many of OpenCC's phrases choose it: 1 would admit data quirks (計 kept once in 不可貲計). */
+  ambiguityMinPhrases: 2,
+  /** …and at least this share of the phrases containing the character: 于 (16 %), 后 (9 %), 板 (1.9 %:
+   *  老闆) are real choices; 万 (0.4 %), 种 (0.8 %) are not, and listing each 万 would bury the real ones. */
+  ambiguityMinShare: 0.015,
   /** A one-to-many character counts as a surname when at least this many 2–3 character entries of jieba's
    *  dictionary start with it as a personal name: 于 (600+), 范, 余 qualify; 发/面 (0–1) never do. */
   surnameMinEntries: 20,
-  /** …and names are at least this share of those entries: 于 0.95, 范 0.79, 谷 0.62 qualify; 后 0.14,
-   *  干 0.11, 台 0.05 (mostly ordinary words) do not. */
-  surnameMinShare: 0.3,
+  /** …and names are at least this share of those entries: 于 0.98, 范 0.84, 谷 0.69 qualify; 云 0.51 and
+   *  余 0.39 do not (an unknown word 云上 is more often "on the cloud" than a name), nor 后 0.18. */
+  surnameMinShare: 0.6,
   /** Regional evidence needed before a Traditional text is called Taiwan or Hong Kong usage (words or
    *  glyphs): one 資訊 in a quoted name is no evidence; an article in Taiwan phrasing has dozens. */
   variantMinSignals: 3,
   /** Taiwan vocabulary must outnumber mainland vocabulary by this factor: Taiwan text still says 程序 or
    *  信息 now and then, and mainland text says 支援 or 互動, so a bare majority is too fragile. */
   variantDominance: 2,
+  /** Characters of context on each side of an ambiguous character in the review list: enough to show the
+   *  word and its neighbour (皇后/之后, 于是/于明) without turning the list into paragraphs. */
+  contextChars: 8,
 } as const;
 
 export const NEARDUP = {
@@ -277,9 +292,13 @@ export const NEARDUP = {
    *  band below), 0.68 at J = 0.3, 4 % at J = 0.1, ~0 for unrelated pages. */
   lshBands: 42,
   lshRows: 3,
-  /** Winnowing window (shingles): any shared run of ≥ 20 + 6 − 1 = 25 characters yields a common
-   *  fingerprint, so an excerpt inside a long page is found even when whole-page Jaccard is tiny. */
-  winnowWindow: 20,
+  /** Characters per shingle of the passage index: longer than set phrases and stock clauses' common
+   *  pieces (网络空间命运共同体 is 9), so only copied passages share fingerprints. */
+  fingerprintChars: 20,
+  /** Winnowing window (shingles): any shared passage of ≥ 30 + 20 − 1 = 49 characters yields a common
+   *  fingerprint (≈ 2 per 30 characters are kept), so an excerpt inside a long page is found even when
+   *  whole-page Jaccard is tiny, at ~200 index entries per 3,000-character document. */
+  winnowWindow: 30,
   /** Fingerprints held by more documents than this are set phrases or site boilerplate, not evidence
    *  of copied text; they are not used to propose pairs (copies that large are still found by LSH). */
   maxPostingDocs: 50,

@@ -76,6 +76,9 @@ export type DecodeResult =
 export interface Line {
   no: number;
   text: string;
+  /** Set only when split cut a physical line in two (a page title glued onto it): 0-based UTF-16
+   *  offset of this piece within the decoded line. */
+  offset?: number;
 }
 
 /** One saved page (candidate document) inside a decoded file. */
@@ -87,6 +90,10 @@ export interface Segment {
   titleHint?: string;
   /** The raw page-title line as it stood, if any (kept for the report). */
   pageTitleLine?: string;
+  /** Numbers of the lines in `lines` that hold nothing but a page-title line (the announcing line and
+   *  its repeats, or a title cut off the end of a longer line). Clean may drop them. A title glued to
+   *  the start of a longer line is not listed: that line also holds the page's text. */
+  pageTitleLines?: number[];
   lines: Line[];
 }
 
@@ -165,8 +172,13 @@ export interface Ambiguity {
   chosen: string;
   candidates: string[];
   context: string;
-  /** Where the choice came from: 'opencc' default, 'phrase' dictionary, 'project' dictionary, 'sidecar' rule. */
+  /** Where the choice came from: 'opencc' default, 'phrase' dictionary, 'project' dictionary, 'sidecar' rule
+   *  ('name': a surname or transliterated name kept in its own character). */
   by: string;
+  /** For a metadata field (then `block` is -1): which field. */
+  field?: keyof DocMetadata;
+  /** The same context as converted. */
+  converted?: string;
 }
 
 export interface ConvertedDoc {
@@ -190,6 +202,8 @@ export interface Relation {
   containment: number;
   /** Paragraph index in this document of the first shared passage, if any. */
   firstSharedBlock?: number;
+  /** Every paragraph index in this document touched by a shared passage (increasing), if known. */
+  sharedBlocks?: number[];
 }
 
 // ---------------------------------------------------------------- sidecar

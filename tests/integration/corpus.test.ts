@@ -32,7 +32,7 @@ const EXPECTED: Expected[] = [
   { title: '中美在网络问题上取得进展', file: '001', date: '2013-07-15', author: '鲁传颖', originalLang: 'zh-Hans', keeps: ['建立信任措施', '还有很长路要走'] },
   { title: '国际互联网公约(网上投资请小心)', file: '002', originalLang: 'zh-Hans', keeps: ['不准攻击该语言国家政府'] },
   { title: '国际互联网条约', file: '002', originalLang: 'zh-Hans', keeps: ['世界知识产权组织版权条约', '本组织总干事为本条约的保存人'] },
-  { title: '携手构建网络空间命运共同体', file: '002', date: '2022-11-07', source: '新华社', editor: '王安', originalLang: 'zh-Hans', keeps: ['互联网是人类社会发展的重要成果', '共同开创人类更加美好的未来'], minHeadings: 20 },
+  { title: '携手构建网络空间命运共同体', file: '002', date: '2022-11-07', source: '新华社', editor: '王安', originalLang: 'zh-Hans', keeps: ['互联网是人类社会发展的重要成果', '我们所处的是一个充满挑战的时代'], minHeadings: 20 },
   { title: '国际互联网公约及相关知识详解', file: '002', originalLang: 'zh-Hans', keeps: ['签署了《服务贸易总协定'] },
   { title: '网络空间国际合作战略', file: '002', date: '2017-03-01', originalLang: 'zh-Hans', keeps: ['中国国家主席习近平,2015年12月16日', '为建设一个安全、稳定、繁荣的网络空间作出更大贡献'], minHeadings: 20 },
   { title: '中国关于网络空间国际规则的立场', file: '002', date: '2024-01', originalLang: 'zh-Hans', keeps: ['信息技术革命日新月异'] },
