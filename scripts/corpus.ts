@@ -31,8 +31,10 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   const names: string[] = [];
   for (const e of entries) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
-    if (e.name.startsWith('.')) continue; // editor swap files, .DS_Store, .gitkeep
-    if (e.isDirectory()) names.push(...(await listFiles(dir, rel)));
+    // Hidden folders (.git, .cache) are tooling, not corpus; hidden files are read and reported like any other.
+    if (e.isDirectory()) {
+      if (!e.name.startsWith('.')) names.push(...(await listFiles(dir, rel)));
+    }
     else if (e.isFile()) names.push(rel);
   }
   return names.sort();

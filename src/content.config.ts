@@ -18,7 +18,8 @@ const relation = z.object({
 }).passthrough();
 
 const ambiguity = z.object({
-  block: z.number().int().nonnegative(),
+  /** Block index in the body, or -1 for a metadata field (then `field` names it). */
+  block: z.number().int().min(-1),
   offset: z.number().int().nonnegative(),
   char: z.string(),
   chosen: z.string(),
@@ -48,7 +49,8 @@ export const docSchema = z.object({
 });
 
 const docs = defineCollection({
-  loader: glob({ pattern: ['zh-hans/*.mdx', 'zh-hant/*.mdx'], base: './content/docs' }),
+  // The id is the path (`zh-hans/<slug>`): both scripts share the frontmatter slug, which must not collide.
+  loader: glob({ pattern: ['zh-hans/*.mdx', 'zh-hant/*.mdx'], base: './content/docs', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   schema: docSchema,
 });
 
