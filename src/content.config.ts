@@ -50,7 +50,7 @@ export const docSchema = z.object({
 
 const docs = defineCollection({
   // The id is the path (`zh-hans/<slug>`): both scripts share the frontmatter slug, which must not collide.
-  loader: glob({ pattern: ['zh-hans/*.mdx', 'zh-hant/*.mdx'], base: './content/docs', generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
+  loader: glob({ pattern: ['zh-hans/*.mdx', 'zh-hant/*.mdx'], base: './content/docs', generateId: ({ entry }) => entry.replace(/\.mdx$/, ''), retainBody: false }),
   schema: docSchema,
 });
 

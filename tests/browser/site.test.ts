@@ -1,0 +1,162 @@
+/**
+ * Site-wide behaviour: language negotiation at `/`, 404 pages in both scripts, sitemap and
+ * robots.txt, alias redirects, the theme switch, and the Content-Security-Policy (no inline code
+ * in any built page, no violations at run time).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST, LOCALES, newPage, openSite, readReport, type Site } from './helpers.ts';
+
+let site: Site;
+const report = readReport();
+
+beforeAll(async () => {
+  site = await openSite();
+});
+
+afterAll(async () => {
+  await site?.close();
+});
+
+describe('language negotiation at /', () => {
+  it.each([
+    ['zh-TW', 'zh-hant'],
+    ['zh-HK', 'zh-hant'],
+    ['zh-CN', 'zh-hans'],
+    ['en-US', 'zh-hans'],
+  ])('browser language %s opens /%s/', async (locale, expected) => {
+    const { page, problems } = await newPage(site, { locale });
+    await page.goto(`${site.origin}/`);
+    await page.waitForURL(`**/${expected}/`);
+    expect(await problems()).toEqual([]);
+  });
+
+  it('a stored choice wins over the browser language', async () => {
+    const { page } = await newPage(site, { locale: 'zh-CN' });
+    await page.goto(`${site.origin}/zh-hans/about/`);
+    await page.evaluate(() => localStorage.setItem('script', 'zh-Hant'));
+    await page.goto(`${site.origin}/`);
+    await page.waitForURL('**/zh-hant/');
+  });
+
+  it('the toggle stores the choice that / then follows', async () => {
+    const { page } = await newPage(site, { locale: 'zh-TW' });
+    await page.goto(`${site.origin}/zh-hant/`);
+    await Promise.all([page.waitForURL('**/zh-hans/'), page.click('a[data-script-toggle]')]);
+    await page.goto(`${site.origin}/`);
+    await page.waitForURL('**/zh-hans/');
+  });
+
+  it('without JavaScript / offers a plain link to each script', async () => {
+    const { page } = await newPage(site, { javaScriptEnabled: false });
+    await page.goto(`${site.origin}/`);
+    expect(new URL(page.url()).pathname).toBe('/');
+    const links = await page.$$eval('a[hreflang]', (as) => as.map((a) => `${a.getAttribute('hreflang')} ${a.getAttribute('href')}`));
+    expect(links).toEqual(['zh-Hans /zh-hans/', 'zh-Hant /zh-hant/']);
+  });
+});
+
+describe('not found', () => {
+  it.each(LOCALES)('a missing page under /$path/ answers 404 with the page in $code', async ({ code, path }) => {
+    const { page, problems } = await newPage(site, { allowNotFound: true });
+    const res = await page.goto(`${site.origin}/${path}/docs/no-such-document/`);
+    expect(res?.status()).toBe(404);
+    expect(await page.getAttribute('html', 'lang')).toBe(code);
+    expect(await page.textContent('h1')).toBe(code === 'zh-Hans' ? '找不到页面' : '找不到頁面');
+    expect(await page.getAttribute(`a[href="/${path}/"]`, 'href')).toBe(`/${path}/`);
+    expect(await page.getAttribute('meta[name="robots"]', 'content')).toBe('noindex');
+    expect(await problems()).toEqual([]);
+  });
+
+  it('a missing page elsewhere answers 404 in both scripts', async () => {
+    const { page, problems } = await newPage(site, { allowNotFound: true });
+    const res = await page.goto(`${site.origin}/no/such/page`);
+    expect(res?.status()).toBe(404);
+    const headings = await page.$$eval('h1', (hs) => hs.map((h) => `${h.closest('[lang]')?.getAttribute('lang')} ${h.textContent}`));
+    expect(headings).toEqual(['zh-Hans 找不到页面', 'zh-Hant 找不到頁面']);
+    expect(await problems()).toEqual([]);
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  it('sitemap.xml lists every document in both scripts, with hreflang links, and no 404 page', async () => {
+    const index = await (await fetch(`${site.origin}/sitemap.xml`)).text();
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    expect(sitemaps.length).toBeGreaterThan(0);
+    const urls: string[] = [];
+    let xml = '';
+    for (const s of sitemaps) {
+      const part = await (await fetch(`${site.origin}${s}`)).text();
+      xml += part;
+      urls.push(...[...part.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
+    }
+    for (const d of report.documents) {
+      expect(urls).toContain(`/zh-hans/docs/${d.slug}/`);
+      expect(urls).toContain(`/zh-hant/docs/${d.slug}/`);
+    }
+    expect(urls.some((u) => u.includes('404'))).toBe(false);
+    expect(xml).toContain('hreflang="zh-Hant"');
+  });
+
+  it('robots.txt points to the sitemap', async () => {
+    const robots = await (await fetch(`${site.origin}/robots.txt`)).text();
+    expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap-index\.xml$/m);
+  });
+});
+
+describe('aliases of merged documents', () => {
+  it('redirect to the surviving document without script', async () => {
+    const aliases = report.documents.flatMap((d) => d.aliases.map((alias) => ({ alias, slug: d.slug })));
+    const { page } = await newPage(site, { javaScriptEnabled: false });
+    for (const { alias, slug } of aliases) {
+      if (report.documents.some((d) => d.slug === alias)) continue; // an alias never shadows a document
+      const html = await (await fetch(`${site.origin}/zh-hans/docs/${alias}/`)).text();
+      expect(html).toContain(`content="0; url=/zh-hans/docs/${slug}/"`);
+      await page.goto(`${site.origin}/zh-hant/docs/${alias}/`);
+      await page.waitForURL(`**/zh-hant/docs/${slug}/`);
+    }
+  });
+});
+
+describe('theme', () => {
+  it('follows the system, switches manually, and remembers the choice without a flash', async () => {
+    const { page, problems } = await newPage(site, { colorScheme: 'dark' });
+    await page.goto(`${site.origin}/zh-hans/about/`);
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const dark = await background();
+    await page.click('button[data-theme-toggle]'); // auto → dark (same look, now explicit)
+    await page.click('button[data-theme-toggle]'); // dark → light
+    const light = await background();
+    expect(light).not.toBe(dark);
+    expect(await page.evaluate(() => localStorage.getItem('theme'))).toBe('light');
+    // On the next page the stored theme is applied before any content is painted.
+    await page.goto(`${site.origin}/zh-hant/`, { waitUntil: 'commit' });
+    await page.waitForSelector('body');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    expect(await background()).toBe(light);
+    expect(await problems()).toEqual([]);
+  });
+});
+
+describe('content security policy', () => {
+  function htmlFiles(dir: string): string[] {
+    return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : e.name.endsWith('.html') ? [path.join(dir, e.name)] : [],
+    );
+  }
+
+  it('every built page carries the CSP and has no inline script, style element or style attribute', () => {
+    const files = htmlFiles(DIST);
+    expect(files.length).toBeGreaterThan(report.documents.length * 2);
+    for (const file of files) {
+      const html = readFileSync(file, 'utf8');
+      const rel = path.relative(DIST, file);
+      expect(html, rel).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval'`);
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag, rel).toMatch(/\ssrc="/);
+      expect(html, rel).not.toMatch(/<style[\s>]/);
+      expect(html, rel).not.toMatch(/<[^>]+\sstyle=/);
+      expect(html, rel).not.toMatch(/<[^>]+\son[a-z]+=/);
+    }
+  });
+});
