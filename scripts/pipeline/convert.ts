@@ -1,24 +1,161 @@
-// PLACEHOLDER — to be replaced by the real convert stage (keep the exported signature).
-import * as OpenCC from 'opencc-js';
-import type { Block, ConvertedDoc, DocMetadata, SidecarDoc, StructuredDoc } from './types.ts';
+/**
+ * Convert stage: each document in both scripts.
+ *
+ * The original script (and, for Traditional, its regional usage) is detected over the whole document;
+ * the text stays as written in its own script and is converted into the other one:
+ *   Simplified  → Traditional: Taiwan glyph standard (為, 說, 啟), the author's vocabulary unchanged (s2tw);
+ *   Traditional → Simplified: Taiwan phrasing also becomes mainland vocabulary (網路→网络, 軟體→软件: tw2sp),
+ *                 Hong Kong text is read with Hong Kong glyphs (hk2s), other Traditional text is generic (t2s).
+ * Word boundaries come from jieba. Every one-to-many character decided without a dictionary phrase is
+ * listed in `ambiguities` for review. Sidecar rules: `keep` spans stay as written in both scripts; `hans` /
+ * `hant` maps replace text in the Simplified / Traditional output (including the original-script side).
+ * Metadata fields are converted too, except `url` and `date`.
+ */
+import * as core from './convert-core.ts';
+import { convertWith, HANT_CONFIG, hansConfig, type ConvertOptions, type TextConversion } from './convert-core.ts';
+import { detectScript, detectVariant } from './convert-detect.ts';
+import { jiebaTokenizer } from './convert-jieba.ts';
+import { replaceAll, type Replacement } from './convert-rules.ts';
+import { CONVERT } from './thresholds.ts';
+import type { Ambiguity, Block, ConvertedDoc, DocMetadata, Script, SidecarDoc, StructuredDoc, Variant } from './types.ts';
 
-const toHant = OpenCC.Converter({ from: 'cn', to: 'tw' });
-const toHans = OpenCC.Converter({ from: 'tw', to: 'cn' });
+export { convertWith, detectScript, detectVariant, hansConfig } from './convert-core.ts';
+export type { ConvertOptions, TextConversion } from './convert-core.ts';
 
-function mapDoc(meta: DocMetadata, blocks: Block[], f: (s: string) => string) {
-  const m: DocMetadata = {};
-  for (const [k, v] of Object.entries(meta)) if (v !== undefined) (m as Record<string, string>)[k] = k === 'url' ? v : f(v);
-  return { meta: m, blocks: blocks.map((b) => ({ ...b, text: f(b.text) })) };
+/** Simplified → Traditional as the pipeline does it (jieba word boundaries); see convert-core.ts. */
+export function toHant(text: string, options: ConvertOptions = {}): string {
+  return core.toHant(text, { tokenizer: jiebaTokenizer, ...options });
 }
 
-export function convert(doc: StructuredDoc, _rules?: SidecarDoc['conversion']): ConvertedDoc {
-  const text = doc.blocks.map((b) => b.text).join('');
-  const original = toHans(text) === text ? 'zh-Hans' : 'zh-Hant';
+/** Traditional → Simplified as the pipeline does it (jieba word boundaries); see convert-core.ts. */
+export function toHans(text: string, variant: Variant = 'cn', options: ConvertOptions = {}): string {
+  return core.toHans(text, variant, { tokenizer: jiebaTokenizer, ...options });
+}
+
+type Rules = NonNullable<SidecarDoc['conversion']>;
+
+/** Metadata fields that are not prose and are never converted. */
+const VERBATIM_FIELDS = new Set<keyof DocMetadata>(['url', 'date']);
+
+/** Where a piece of text sits in the document, for ambiguity records. */
+interface Place {
+  block: number;
+  field?: keyof DocMetadata;
+}
+
+/** One piece of text in both scripts, plus the guesses made converting it. */
+interface Converted {
+  hans: string;
+  hant: string;
+  ambiguities: Ambiguity[];
+}
+
+function documentText(doc: StructuredDoc): string {
+  return [doc.meta.title ?? '', ...doc.blocks.map((b) => b.text)].join('\n');
+}
+
+/** Position in the replaced text of position `p` of the text before replacing. */
+function shifted(p: number, replacements: Replacement[]): number {
+  let delta = 0;
+  for (const r of replacements) {
+    if (r.at >= p) break;
+    delta += r.to.length - r.from.length;
+  }
+  return p + delta;
+}
+
+function around(text: string, at: number, length: number): string {
+  return text.slice(Math.max(0, at - CONVERT.contextChars), at + length + CONVERT.contextChars);
+}
+
+/** output position of every input unit (-1 when it has none) */
+function outputPositions(conversion: TextConversion, inputLength: number): Int32Array {
+  const positions = new Int32Array(inputLength).fill(-1);
+  conversion.origin.forEach((src, k) => {
+    if (src >= 0 && positions[src] === -1) positions[src] = k;
+  });
+  return positions;
+}
+
+/** Ambiguity records for one converted text, after the sidecar replacements on the converted side. */
+function ambiguityRecords(
+  source: string,
+  conversion: TextConversion,
+  replaced: { text: string; replacements: Replacement[] },
+  place: Place,
+): Ambiguity[] {
+  const positions = outputPositions(conversion, source.length);
+  return conversion.ambiguities.map((a) => {
+    const out = positions[a.offset]!;
+    let chosen = a.chosen;
+    let by: string = a.by;
+    const rule = out < 0 ? undefined : replaced.replacements.find((r) => out >= r.at && out < r.at + r.from.length);
+    if (rule) {
+      chosen = rule.to.length === rule.from.length ? rule.to[out - rule.at]! : rule.to;
+      by = 'sidecar';
+    }
+    const record: Ambiguity = {
+      block: place.block,
+      offset: a.offset,
+      char: a.char,
+      chosen,
+      candidates: a.candidates,
+      context: around(source, a.offset, a.char.length),
+      by,
+    };
+    if (place.field) record.field = place.field;
+    if (out >= 0) record.converted = around(replaced.text, shifted(out, replaced.replacements), chosen.length);
+    return record;
+  });
+}
+
+function convertPiece(text: string, original: Script, variant: Variant, rules: Rules, place: Place): Converted {
+  const config = original === 'zh-Hans' ? HANT_CONFIG : hansConfig(variant);
+  const conversion = convertWith(config, text, { tokenizer: jiebaTokenizer, keep: rules.keep, keepTaiwanWords: true });
+  const converted = replaceAll(conversion.text, original === 'zh-Hans' ? rules.hant : rules.hans);
+  const kept = replaceAll(text, original === 'zh-Hans' ? rules.hans : rules.hant).text;
+  return {
+    hans: original === 'zh-Hans' ? kept : converted.text,
+    hant: original === 'zh-Hans' ? converted.text : kept,
+    ambiguities: ambiguityRecords(text, conversion, converted, place),
+  };
+}
+
+export function convert(doc: StructuredDoc, rules: SidecarDoc['conversion'] = {}): ConvertedDoc {
+  const sample = documentText(doc);
+  const original = detectScript(sample);
+  const variant = detectVariant(sample, original);
+  const piece = (text: string, place: Place) => convertPiece(text, original, variant, rules, place);
+
+  const ambiguities: Ambiguity[] = [];
+  const hansMeta: DocMetadata = {};
+  const hantMeta: DocMetadata = {};
+  for (const field of Object.keys(doc.meta) as (keyof DocMetadata)[]) {
+    const value = doc.meta[field];
+    if (value === undefined) continue;
+    if (VERBATIM_FIELDS.has(field)) {
+      hansMeta[field] = value;
+      hantMeta[field] = value;
+      continue;
+    }
+    const c = piece(value, { block: -1, field });
+    hansMeta[field] = c.hans;
+    hantMeta[field] = c.hant;
+    ambiguities.push(...c.ambiguities);
+  }
+  const hansBlocks: Block[] = [];
+  const hantBlocks: Block[] = [];
+  doc.blocks.forEach((block, index) => {
+    const c = piece(block.text, { block: index });
+    hansBlocks.push({ ...block, text: c.hans });
+    hantBlocks.push({ ...block, text: c.hant });
+    ambiguities.push(...c.ambiguities);
+  });
   return {
     original,
-    variant: original === 'zh-Hans' ? 'cn' : 'tw',
-    hans: mapDoc(doc.meta, doc.blocks, original === 'zh-Hans' ? (s) => s : toHans),
-    hant: mapDoc(doc.meta, doc.blocks, original === 'zh-Hant' ? (s) => s : toHant),
-    ambiguities: [],
+    variant,
+    hans: { meta: hansMeta, blocks: hansBlocks },
+    hant: { meta: hantMeta, blocks: hantBlocks },
+    ambiguities,
   };
 }

@@ -265,7 +265,7 @@ export const CONVERT = {
    *  老闆) are real choices; 万 (0.4 %), 种 (0.8 %) are not, and listing each 万 would bury the real ones. */
   ambiguityMinShare: 0.015,
   /** A one-to-many character counts as a surname when at least this many 2–3 character entries of jieba's
-   *  dictionary start with it as a personal name: 于 (600+), 范, 余 qualify; 发/面 (0–1) never do. */
+   *  dictionary start with it as a personal name: 于 (623), 范 (151) pass; 发 (1), 面 (0) never do. */
   surnameMinEntries: 20,
   /** …and names are at least this share of those entries: 于 0.98, 范 0.84, 谷 0.69 qualify; 云 0.51 and
    *  余 0.39 do not (an unknown word 云上 is more often "on the cloud" than a name), nor 后 0.18. */
@@ -279,53 +279,59 @@ export const CONVERT = {
   /** Characters of context on each side of an ambiguous character in the review list: enough to show the
    *  word and its neighbour (皇后/之后, 于是/于明) without turning the list into paragraphs. */
   contextChars: 8,
+  /** eval:conversion fails below this many of OpenCC's 543 official expected outputs: plain opencc-js
+   *  scores 540 (its three misses need a rare-character dictionary it leaves out), and the project's
+   *  word-boundary rules must not cost any of them. */
+  evalMinPassing: 540,
 } as const;
 
 export const NEARDUP = {
-  /** Characters per shingle, on text without punctuation/space: 6 Han ≈ 3–4 words, longer than most
-   *  set phrases' pieces yet short enough that a copy with a few % of characters edited keeps most
-   *  shingles (each edit spoils ≤ 6 shingles). */
+  /** Characters per shingle, on text without punctuation/space/figures: 6 Han ≈ 3–4 words — long enough
+   *  that common words do not match by themselves, short enough that a repost with a few % of its
+   *  characters edited keeps most shingles (each edit spoils ≤ 6). Measured on the seed corpus, 5–8
+   *  give the same links; 10+ drops the rewritten Traditional digest below "contained-in". */
   shingleChars: 6,
-  /** MinHash bins per document (one-permutation hashing): Jaccard estimate error ≈ √(J(1−J)/128) ≤ 0.045. */
+  /** MinHash bins per document (one-permutation hashing): Jaccard estimate error √(J(1−J)/126) ≤ 0.045. */
   numHashes: 126,
-  /** LSH bands × rows = 42 × 3: candidate probability 0.99 at J = 0.5 (the near-duplicate threshold
-   *  band below), 0.68 at J = 0.3, 4 % at J = 0.1, ~0 for unrelated pages. */
+  /** LSH bands × rows = 42 × 3 (= numHashes): candidate probability 0.996 at J = 0.5 (the
+   *  near-duplicate threshold), 0.68 at J = 0.3, 4 % at J = 0.1, ~0 for unrelated pages. */
   lshBands: 42,
   lshRows: 3,
-  /** Characters per shingle of the passage index: longer than set phrases and stock clauses' common
-   *  pieces (网络空间命运共同体 is 9), so only copied passages share fingerprints. */
+  /** Characters per shingle of the passage index: longer than set phrases (网络空间命运共同体 is 9)
+   *  and than most quoted slogans' pieces, so documents sharing only vocabulary share no fingerprint. */
   fingerprintChars: 20,
   /** Winnowing window (shingles): any shared passage of ≥ 30 + 20 − 1 = 49 characters yields a common
-   *  fingerprint (≈ 2 per 30 characters are kept), so an excerpt inside a long page is found even when
-   *  whole-page Jaccard is tiny, at ~200 index entries per 3,000-character document. */
+   *  fingerprint, so an excerpt inside a long page is found even when whole-page Jaccard is tiny;
+   *  costs ~2 index entries per 31 characters (~160 per 3,000-character document). */
   winnowWindow: 30,
-  /** Fingerprints held by more documents than this are set phrases or site boilerplate, not evidence
-   *  of copied text; they are not used to propose pairs (copies that large are still found by LSH). */
+  /** Fingerprints held by more documents than this are widely quoted passages or site boilerplate:
+   *  not used to propose pairs (all-pairs would be quadratic; copies that common are found by LSH). */
   maxPostingDocs: 50,
   /** LSH buckets larger than this link their members as a star instead of all pairs (a family of
    *  hundreds of reposts of one text must not cost quadratic time; a star suffices to merge it). */
   maxBucketDocs: 64,
-  /** Documents must share this many fingerprints to be checked for overlap: one shared fingerprint is
-   *  a single ~25-character coincidence (a quoted slogan); copied passages yield several. */
+  /** Documents must share this many fingerprints to be verified: one is a single ~50-character
+   *  coincidence (one quoted sentence); a copied passage of ≥ 80 characters yields two or more. */
   minSharedFingerprints: 2,
-  /** A shared passage counts only when at least this many characters long: shared vocabulary
-   *  (网络空间命运共同体, 构建人类命运共同体 … up to ~20 characters) stays below it. */
+  /** A shared passage counts only when at least this many (normalised) characters long: documents
+   *  that merely share a topic share runs of ≤ 23 characters on the seed corpus (set phrases, titles). */
   minPassageChars: 25,
-  /** Jaccard of shingle sets at or above which two documents are versions of one text (a repost with
-   *  a few % edits: 3 % edits keep ≈ 83 % of 6-shingles → J ≈ 0.7; 8 % edits → J ≈ 0.5). */
+  /** Jaccard of shingle sets at or above which two documents are versions of one text: edits at rate e
+   *  keep ≈ (1−e)^6 of the shingles, so 3 % edits → J ≈ 0.71, 6 % → J ≈ 0.53. */
   nearDuplicateJaccard: 0.5,
-  /** Share of the smaller document's shingles found in the larger at or above which the smaller is
-   *  "contained in" the larger (an excerpt republished as its own page, lightly edited). */
+  /** Share of the inner document's shingles found in the outer at or above which it is "contained in"
+   *  it (an excerpt republished as its own page; the seed corpus's rewritten digest of a white paper
+   *  scores 0.68). When both documents reach it, they are near-duplicates (a repost with ~7 % edits). */
   containsMin: 0.6,
   /** Characters of shared passages (each ≥ minPassageChars) needed to call two documents related:
    *  a few copied sentences, more than one quoted slogan. */
   relatedMinChars: 100,
   /** Share of the smaller document lying in shared passages needed for "related" or "contains":
-   *  policy papers on one topic re-use stock clauses (measured: 4–9 % of the smaller text), while a
-   *  copied or rewritten article shares far more (measured: 45–60 %). */
+   *  policy papers on one topic re-use stock clauses (seed corpus: 4.5 % and 8.5 % of the smaller
+   *  text), while copied or rewritten articles share far more (seed corpus: 47 % and 59 %). */
   relatedMinShare: 0.15,
   /** A single shared passage this long is copied text whatever the sizes (two long reports sharing a
-   *  paragraph): stock clauses and quoted slogans stay under ~70 characters. */
+   *  paragraph): stock clauses and quoted slogans stay under ~70 characters (seed corpus: ≤ 64). */
   relatedLongPassageChars: 200,
   /** Seed of every hash in the stage (fixed: same input → same pairs). */
   seed: 0x2f6b1d3a,

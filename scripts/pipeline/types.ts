@@ -196,7 +196,7 @@ export type RelationKind = 'near-duplicate' | 'contains' | 'contained-in' | 'rel
 export interface Relation {
   slug: string;
   kind: RelationKind;
-  /** Estimated Jaccard similarity of shingle sets. */
+  /** Jaccard similarity of shingle sets (the near-dup stage verifies it exactly after MinHash/LSH). */
   jaccard: number;
   /** Share of THIS document's shingles found in the other one. */
   containment: number;

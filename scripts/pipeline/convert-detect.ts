@@ -1,0 +1,103 @@
+/**
+ * Which script a text is written in, and for Traditional text which regional usage (browser-safe).
+ *
+ * Script: characters only Simplified text uses (发, 这) against characters only Traditional text uses (發,
+ * 這), both derived from OpenCC's dictionaries. Variant: Taiwan vocabulary (網路, 資訊, 軟體 — the
+ * Taiwan side of OpenCC's TWPhrases) against its mainland counterparts written in Traditional characters
+ * (網絡, 信息, 軟件 — the other side), plus glyphs only one regional standard uses (説, 綫 for Hong Kong;
+ * 裡 for Taiwan) and Hong Kong vocabulary (HKPhrases).
+ */
+import {
+  HK_ONLY_GLYPHS,
+  HK_PHRASES,
+  SIMPLIFIED_ONLY,
+  TRADITIONAL_ONLY,
+  TW_ONLY_GLYPHS,
+  TW_PHRASES,
+} from './convert-dicts.ts';
+import { Trie } from './convert-engine.ts';
+import { CONVERT } from './thresholds.ts';
+import type { Script, Variant } from './types.ts';
+
+export function detectScript(text: string): Script {
+  let simplified = 0;
+  let traditional = 0;
+  for (const ch of text) {
+    if (SIMPLIFIED_ONLY.has(ch)) simplified++;
+    else if (TRADITIONAL_ONLY.has(ch)) traditional++;
+  }
+  return traditional > simplified ? 'zh-Hant' : 'zh-Hans';
+}
+
+/** Regional evidence found in a Traditional text. */
+export interface VariantSignals {
+  /** Taiwan vocabulary (網路, 資訊) and Taiwan-only glyphs (裡). */
+  tw: number;
+  /** Mainland vocabulary written in Traditional characters (網絡, 信息). */
+  cn: number;
+  /** Hong Kong vocabulary and Hong Kong-only glyphs (説, 綫). */
+  hk: number;
+}
+
+type Region = keyof VariantSignals;
+let vocabulary: Trie | undefined;
+
+/** One trie of every regional word; the value says which region the word points to. */
+function vocabularyTrie(): Trie {
+  if (vocabulary) return vocabulary;
+  const trie = new Trie();
+  // A word listed on both sides (the same in both regions) is no evidence either way.
+  const cnWords = new Set(TW_PHRASES.map(([cn]) => cn));
+  const twWords = new Set(TW_PHRASES.map(([, tw]) => tw));
+  const add = (word: string, region: Region) => trie.add(word, { out: region, origin: 'opencc' }, false);
+  for (const w of twWords) if (!cnWords.has(w) && [...w].length > 1) add(w, 'tw');
+  for (const w of cnWords) if (!twWords.has(w) && [...w].length > 1) add(w, 'cn');
+  for (const [cn, hk] of HK_PHRASES) if (cn !== hk && !cnWords.has(hk) && [...hk].length > 1) add(hk, 'hk');
+  vocabulary = trie;
+  return trie;
+}
+
+export function variantSignals(text: string): VariantSignals {
+  const signals: VariantSignals = { tw: 0, cn: 0, hk: 0 };
+  for (const ch of text) {
+    if (TW_ONLY_GLYPHS.has(ch)) signals.tw++;
+    else if (HK_ONLY_GLYPHS.has(ch)) signals.hk++;
+  }
+  const trie = vocabularyTrie();
+  for (let i = 0; i < text.length;) {
+    const match = longestWord(trie, text, i);
+    if (match) {
+      signals[match.region]++;
+      i = match.end;
+    } else {
+      i++;
+    }
+  }
+  return signals;
+}
+
+function longestWord(trie: Trie, text: string, start: number): { end: number; region: Region } | null {
+  let node = trie.root;
+  let best: { end: number; region: Region } | null = null;
+  for (let p = start; p < text.length;) {
+    const cp = text.codePointAt(p)!;
+    const next = node.next?.get(cp);
+    if (!next) break;
+    node = next;
+    p += cp > 0xffff ? 2 : 1;
+    if (node.value) best = { end: p, region: node.value.out as Region };
+  }
+  return best;
+}
+
+/**
+ * The regional usage of a text: 'cn' for Simplified text and for Traditional text in mainland vocabulary,
+ * 'hk' when Hong Kong evidence dominates, 'tw' when Taiwan vocabulary clearly outweighs mainland vocabulary.
+ */
+export function detectVariant(text: string, script: Script = detectScript(text)): Variant {
+  if (script === 'zh-Hans') return 'cn';
+  const s = variantSignals(text);
+  if (s.hk >= CONVERT.variantMinSignals && s.hk > s.tw) return 'hk';
+  if (s.tw >= CONVERT.variantMinSignals && s.tw >= CONVERT.variantDominance * s.cn) return 'tw';
+  return 'cn';
+}

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import * as OpenCC from 'opencc-js';
+import fc from 'fast-check';
+import { convert, convertWith, detectScript, detectVariant, toHans, toHant } from '../../scripts/pipeline/convert.ts';
+import * as core from '../../scripts/pipeline/convert-core.ts';
+import { SIMPLIFIED_AMBIGUOUS } from '../../scripts/pipeline/convert-dicts.ts';
+import type { DocMetadata, SidecarDoc, StructuredDoc } from '../../scripts/pipeline/types.ts';
+
+function doc(paragraphs: string[], meta: DocMetadata = {}): StructuredDoc {
+  return { file: 'x.txt', index: 0, meta, blocks: paragraphs.map((text) => ({ type: 'paragraph', text })), removed: [] };
+}
+
+const hans = (d: ReturnType<typeof convert>) => d.hans.blocks.map((b) => b.text).join('\n');
+const hant = (d: ReturnType<typeof convert>) => d.hant.blocks.map((b) => b.text).join('\n');
+
+describe('script and variant detection', () => {
+  it('tells Simplified from Traditional by the characters only one of them uses', () => {
+    expect(detectScript('国家互联网信息办公室发布了新规定。')).toBe('zh-Hans');
+    expect(detectScript('國家互聯網信息辦公室發佈了新規定。')).toBe('zh-Hant');
+    expect(detectScript('2024 — IPv6')).toBe('zh-Hans');
+  });
+
+  it('reads Traditional text as Taiwan, Hong Kong or mainland usage', () => {
+    expect(detectVariant('政府將加強網路安全與資訊保護，推動軟體產業，確保網際網路穩定。')).toBe('tw');
+    expect(detectVariant('有關部門説，新綫路明日通車，衞生署亦有説明。')).toBe('hk');
+    expect(detectVariant('加強網絡安全，推動信息技術和互聯網發展。')).toBe('cn');
+    expect(detectVariant('加强网络安全')).toBe('cn');
+  });
+});
+
+describe('convert stage', () => {
+  it('converts Simplified to Taiwan-standard glyphs without rewriting vocabulary', () => {
+    const d = convert(doc(['我们为此说明了软件启动和网络信息的流程。']));
+    expect(d.original).toBe('zh-Hans');
+    expect(d.variant).toBe('cn');
+    expect(hans(d)).toBe('我们为此说明了软件启动和网络信息的流程。');
+    expect(hant(d)).toBe('我們為此說明了軟件啟動和網絡信息的流程。');
+  });
+
+  it('converts Taiwan phrasing to mainland vocabulary and keeps the Traditional text as written', () => {
+    const text = '政府將加強網路安全與資訊保護，推動軟體產業發展，確保網際網路服務穩定。';
+    const d = convert(doc([text]));
+    expect(d.original).toBe('zh-Hant');
+    expect(d.variant).toBe('tw');
+    expect(hant(d)).toBe(text);
+    expect(hans(d)).toBe('政府将加强网络安全与信息保护，推动软件产业发展，确保互联网服务稳定。');
+  });
+
+  it('keeps general Taiwan words that OpenCC would turn into technical terms', () => {
+    const d = convert(doc(['網路與資訊安全是雙方合作的核心，將建立對話機制。']));
+    expect(d.variant).toBe('tw');
+    expect(hans(d)).toBe('网络与信息安全是双方合作的核心，将建立对话机制。');
+  });
+
+  it('converts Traditional in mainland vocabulary without vocabulary changes, Taiwan glyphs included', () => {
+    const d = convert(doc(['這標誌著網絡空間治理進入新階段，信息技術和互聯網發展迅速。']));
+    expect(d.variant).toBe('cn');
+    expect(hans(d)).toBe('这标志着网络空间治理进入新阶段，信息技术和互联网发展迅速。');
+  });
+
+  it('reads Hong Kong glyphs', () => {
+    const d = convert(doc(['有關部門説，新綫路明日通車，衞生署亦有説明。']));
+    expect(d.variant).toBe('hk');
+    expect(hans(d)).toBe('有关部门说，新线路明日通车，卫生署亦有说明。');
+  });
+
+  it('converts title, source, author and editor, but never url or date', () => {
+    const meta = { title: '网络安全发展报告', date: '2015-10-09', source: '新华网', author: '于明', editor: '张发', url: 'https://example.cn/发展' };
+    const d = convert(doc(['正文发展。'], meta));
+    expect(d.hant.meta).toEqual({ title: '網絡安全發展報告', date: '2015-10-09', source: '新華網', author: '于明', editor: '張發', url: 'https://example.cn/发展' });
+    expect(d.hans.meta).toEqual(meta);
+  });
+
+  it('is deterministic', () => {
+    const input = doc(['他于2015年加入，后来负责里德·哈斯廷斯的采访。'], { title: '于是' });
+    expect(JSON.stringify(convert(input))).toBe(JSON.stringify(convert(input)));
+  });
+});
+
+describe('ambiguities for review', () => {
+  it('lists a one-to-many character decided by the single-character default, with context', () => {
+    const d = convert(doc(['会议材料很多。他于2015年加入该组织，头发很长。']));
+    const a = d.ambiguities.filter((x) => x.char === '于');
+    expect(a).toHaveLength(1);
+    expect(a[0]).toMatchObject({ block: 0, offset: 8, char: '于', chosen: '於', by: 'opencc' });
+    expect(a[0]!.candidates).toEqual(expect.arrayContaining(['於', '于']));
+    expect(a[0]!.context).toContain('他于2015');
+    expect(a[0]!.converted).toContain('他於2015');
+  });
+
+  it('does not list characters a dictionary word decides (头发, 以后)', () => {
+    const d = convert(doc(['头发以后再剪。']));
+    expect(d.ambiguities).toEqual([]);
+  });
+
+  it('lists names kept in their own characters, and metadata fields by name', () => {
+    const d = convert(doc(['记者于明报道。'], { title: '网飞创始人里德·哈斯廷斯' }));
+    expect(d.hant.meta.title).toBe('網飛創始人里德·哈斯廷斯');
+    expect(d.ambiguities).toContainEqual(expect.objectContaining({ block: -1, field: 'title', char: '里', chosen: '里', by: 'name' }));
+    expect(d.ambiguities).toContainEqual(expect.objectContaining({ block: 0, char: '于', chosen: '于', by: 'name' }));
+  });
+
+  it('lists characters the project dictionary decides', () => {
+    const d = convert(doc(['建立转账台账。']));
+    expect(hant(d)).toBe('建立轉帳臺帳。');
+    expect(d.ambiguities).toContainEqual(expect.objectContaining({ char: '台', chosen: '臺', by: 'project' }));
+  });
+
+  it('keeps the list short: only characters with a real alternative, not glyph variants', () => {
+    const d = convert(doc(['这个产业的产品说明。']));
+    expect(d.ambiguities.map((a) => a.char)).not.toContain('产');
+    expect(SIMPLIFIED_AMBIGUOUS.get('产')).toBeUndefined();
+    expect(SIMPLIFIED_AMBIGUOUS.get('发')).toEqual(['發', '髮']);
+  });
+});
+
+describe('sidecar rules', () => {
+  it('keeps a span as written in both scripts, from Simplified', () => {
+    const rules: SidecarDoc['conversion'] = { keep: ['云上贵州'] };
+    const d = convert(doc(['云上贵州平台上线，发布数据。']), rules);
+    expect(hant(d)).toBe('云上贵州平臺上線，發佈數據。');
+    expect(hans(d)).toBe('云上贵州平台上线，发布数据。');
+  });
+
+  it('keeps a span as written in both scripts, from Traditional', () => {
+    const d = convert(doc(['國立臺灣大學發表網路與資訊研究報告，介紹軟體與網際網路發展。']), { keep: ['國立臺灣大學'] });
+    expect(hans(d)).toBe('國立臺灣大學发表网络与信息研究报告，介绍软件与互联网发展。');
+  });
+
+  it('replaces text in the Traditional output of a Simplified document and marks the guess as the sidecar’s', () => {
+    const d = convert(doc(['新增10万台设备。']), { hant: { 萬臺: '萬台' } });
+    expect(hant(d)).toBe('新增10萬台設備。');
+    expect(d.ambiguities).toContainEqual(expect.objectContaining({ char: '台', chosen: '台', by: 'sidecar' }));
+  });
+
+  it('replaces text in the Simplified output of a Traditional document', () => {
+    const d = convert(doc(['網路與資訊安全合作，推動軟體產業。']), { hans: { 信息安全: '资讯安全' } });
+    expect(hans(d)).toBe('网络与资讯安全合作，推动软件产业。');
+  });
+
+  it('applies each map to its own script, also on the side written in the original', () => {
+    const rules = { hans: { 互连网: '互联网' }, hant: { 網絡: '網路' } };
+    const simplified = convert(doc(['发展互连网和网络。']), rules);
+    expect(hans(simplified)).toBe('发展互联网和网络。');
+    expect(hant(simplified)).toBe('發展互連網和網路。');
+    const traditional = convert(doc(['發展網絡。']), rules);
+    expect(hant(traditional)).toBe('發展網路。');
+  });
+});
+
+describe('text-level API', () => {
+  it('without word boundaries or project rules reproduces opencc-js exactly', () => {
+    const pool = [...'我们的头发被发明于是里面后来干净台风只有系统面条发展参与制造表演了如何解决钟表复杂历史范围松树冲突老板征求准备斗争山谷余额汇报丑陋试卷宿舍签署精致郁闷，。·a1'];
+    const text = fc.array(fc.constantFrom(...pool), { maxLength: 40 }).map((a) => a.join(''));
+    const pairs = [['s2tw', 'cn', 'tw'], ['s2twp', 'cn', 'twp'], ['tw2sp', 'twp', 'cn'], ['hk2s', 'hk', 'cn'], ['t2s', 't', 'cn']] as const;
+    for (const [config, from, to] of pairs) {
+      const reference = OpenCC.Converter({ from, to });
+      fc.assert(
+        fc.property(text, (s) => convertWith(config, s, { tokenizer: null, project: false }).text === reference(s)),
+        { numRuns: 200, seed: 8 },
+      );
+    }
+  });
+
+  it('fixes phrases across word boundaries with the browser segmenter too (Intl.Segmenter)', () => {
+    expect(core.toHant('它被发明出来')).toBe('它被發明出來');
+    expect(core.toHant('对表演者的保护')).toBe('對表演者的保護');
+  });
+
+  it('keeps Taiwan vocabulary rewrites inside words, but lets a word the segmenter split another way through', () => {
+    // 資訊 (information) would otherwise be matched across 外資|訊息 and 投資|訊號.
+    expect(toHans('外資訊息透明，投資訊號明確。', 'tw')).toBe('外资消息透明，投资信号明确。');
+    // jieba reads 協作網|路, but 網路 is a word and 協作 is one too: the rewrite stands.
+    expect(toHans('建立應對網路安全的協作網路。', 'tw')).toBe('建立应对网络安全的协作网络。');
+  });
+
+  it('converts short strings such as search queries both ways', () => {
+    expect(toHant('网络安全')).toBe('網絡安全');
+    expect(toHans('網路安全', 'tw')).toBe('网络安全');
+    expect(toHans('網絡安全')).toBe('网络安全');
+  });
+});
