@@ -1,13 +1,56 @@
-// PENDING — wired to the near-duplicate stage (neardup.ts) once it lands.
+/**
+ * Applies the near-duplicate stage (neardup.ts) to the pipeline's documents: near-duplicates are merged
+ * into the most complete version (the others' slugs become aliases that redirect to it, their sources join
+ * its provenance), and containment / related links are recorded on both documents.
+ * Comparison is on Simplified text, so a Traditional repost of a Simplified original is found too.
+ */
+import { visibleBlocks } from './emit.ts';
+import type { PipelineDoc } from './index.ts';
+import { findRelations, relationsAfterMerges } from './neardup.ts';
 import type { MergeReport, PairReportEntry } from './report.ts';
 
-export interface NearDupResult<D> {
-  live: D[];
-  mergedAway: D[];
+export interface NearDupResult {
+  live: PipelineDoc[];
+  mergedAway: PipelineDoc[];
   merges: MergeReport[];
   pairs: PairReportEntry[];
 }
 
-export function applyNearDuplicates<D>(docs: D[], _chars: (d: D) => number): NearDupResult<D> {
-  return { live: docs, mergedAway: [], merges: [], pairs: [] };
+export function applyNearDuplicates(docs: PipelineDoc[], chars: (d: PipelineDoc) => number): NearDupResult {
+  const result = findRelations(
+    docs.map((d) => {
+      // Block positions must match the page anchors (p<n>/h<n> over the visible blocks).
+      const paragraphs = visibleBlocks(d.converted.hans.blocks).map((b) => b.text);
+      return { slug: d.slug, text: paragraphs.join('\n'), paragraphs, chars: chars(d) };
+    }),
+  );
+  const bySlug = new Map(docs.map((d) => [d.slug, d]));
+  const mergedAway: PipelineDoc[] = [];
+  const merges: MergeReport[] = [];
+
+  for (const m of result.merges) {
+    const survivor = bySlug.get(m.survivor)!;
+    const from: MergeReport['from'] = [];
+    for (const slug of m.merged) {
+      const other = bySlug.get(slug)!;
+      mergedAway.push(other);
+      survivor.sources.push(...other.sources);
+      survivor.segments.push(...other.segments);
+      survivor.aliases.push(other.slug, ...other.aliases);
+      for (const s of other.segments) from.push({ file: s.file, segment: s.index, title: other.converted.hans.meta.title, chars: chars(other) });
+    }
+    const pair = result.pairs.find((p) => (p.a === m.survivor && m.merged.includes(p.b)) || (p.b === m.survivor && m.merged.includes(p.a)));
+    merges.push({ into: survivor.slug, kind: 'near-duplicate', from, jaccard: pair?.jaccard });
+  }
+
+  const relations = relationsAfterMerges(result);
+  const gone = new Set(mergedAway.map((d) => d.slug));
+  const live = docs.filter((d) => !gone.has(d.slug));
+  for (const d of live) {
+    const own = new Set(d.aliases);
+    // A merged version is listed in provenance (sources, aliases), not linked as another document.
+    d.relations = (relations.get(d.slug) ?? []).filter((r) => !own.has(r.slug) && !gone.has(r.slug));
+  }
+
+  return { live, mergedAway, merges, pairs: result.pairs };
 }

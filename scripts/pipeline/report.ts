@@ -2,6 +2,7 @@
  * The build report (content/docs/report.json): what happened to every input file and every byte —
  * published, merged into another document, removed as boilerplate, or rejected — and why.
  */
+import type { PairReport } from './neardup.ts';
 import type { Rejection, Removal } from './types.ts';
 
 export type FileStatus = 'published' | 'merged' | 'rejected' | 'partial';
@@ -52,14 +53,8 @@ export interface MergeReport {
   jaccard?: number;
 }
 
-export interface PairReportEntry {
-  a: string;
-  b: string;
-  kind: string;
-  jaccard: number;
-  containmentA: number;
-  containmentB: number;
-}
+/** A pair of documents the near-duplicate stage linked, with all its scores. */
+export type PairReportEntry = PairReport;
 
 export interface Report {
   schema: 1;

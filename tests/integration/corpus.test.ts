@@ -136,6 +136,21 @@ describe('seed corpus, document by document', () => {
     expect(hantBody).toContain('網絡'); // vocabulary kept: not rewritten to 網路
   });
 
+  it('links the two copies of the hoax text, and the Traditional article to the white paper it overlaps', () => {
+    const zhihu = findDoc('国际互联网公约(网上投资请小心)')!;
+    const wenku = findDoc('国际互联网公约及相关知识详解')!;
+    const white = findDoc('携手构建网络空间命运共同体')!;
+    const article = findDoc('我国网络空间国际交流合作领域发展成就与变革')!;
+    expect(zhihu.relations.map((r) => r.slug)).toContain(wenku.slug);
+    expect(wenku.relations.map((r) => r.slug)).toContain(zhihu.slug);
+    expect(article.relations).toContainEqual(expect.objectContaining({ slug: white.slug, kind: 'contained-in' }));
+    expect(white.relations).toContainEqual(expect.objectContaining({ slug: article.slug, kind: 'contains' }));
+    // documents that merely share a topic are not linked
+    const strategy = findDoc('网络空间国际合作战略')!;
+    expect(strategy.relations).toEqual([]);
+    expect(output.report.pairs).toHaveLength(2);
+  });
+
   it('produces byte-identical output on a second run', () => {
     const again = runPipeline(readRaw());
     expect([...again.files.entries()]).toEqual([...output.files.entries()]);
