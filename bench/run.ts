@@ -6,6 +6,7 @@
  *   - pipeline throughput (MB of raw text per second) per stage and end to end, peak memory;
  *   - converter throughput: opencc-js (used) vs simplecc-wasm, on the same text in the same run;
  *   - incremental rebuild: one raw file changed, pipeline rerun with the per-file cache, as a ratio;
+ *   - the near-duplicate stage alone at 1k, 10k (and with --full 100k) documents;
  *   - with --site: the full build (corpus → Astro → Pagefind) time and peak memory, and reader costs
  *     of the built site (HTML/JS bytes of a document page, index size).
  * Prints a table and writes bench/results/bench.json. Ratios are what to compare across machines.
@@ -20,6 +21,7 @@ import * as OpenCC from 'opencc-js';
 import { runPipeline, type FileCache, type FileResult } from '../scripts/pipeline/index.ts';
 import type { RawFile, StageName } from '../scripts/pipeline/types.ts';
 import { generateCorpus, sampleText } from './corpus-gen.ts';
+import { benchNeardup } from './neardup.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'bench/.work');
@@ -214,6 +216,7 @@ async function main() {
     machine: { cpus: os.cpus().length, memoryGB: round(os.totalmem() / 1024 ** 3, 1), node: process.version },
     converters: await benchConverters(),
     pipeline: [] as PipelineBench[],
+    neardup: [] as unknown[],
     site: [] as unknown[],
   };
   console.log('converters (MB/s):', result.converters);
@@ -224,6 +227,11 @@ async function main() {
     console.table(b.stages);
     console.log(`incremental (one file changed): ${b.incremental.oneFileChangedSeconds} s = ${(b.incremental.ratio * 100).toFixed(1)}% of a full run`);
   }
+  // near-duplicate stage alone at 1k/10k(/100k) documents of ~3,000 characters: should grow ~linearly
+  const neardup = await benchNeardup([1000, 10_000, ...(values.full ? [100_000] : [])]);
+  result.neardup = neardup;
+  console.log('\nnear-duplicate stage:');
+  console.table(neardup);
   if (values.site) {
     for (const n of values['site-sizes']!.split(',').map(Number)) {
       const s = benchSite(n);
