@@ -128,6 +128,29 @@ export function longestFirst(words: readonly string[]): string[] {
   return [...new Set(words)].sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
 }
 
+/** Per word list: its words grouped by first UTF-16 unit, each group still longest first. */
+const wordsByFirstUnit = new WeakMap<readonly string[], Map<number, string[]>>();
+
+function firstUnitIndex(sortedWords: readonly string[]): Map<number, string[]> {
+  let index = wordsByFirstUnit.get(sortedWords);
+  if (!index) {
+    index = new Map();
+    for (const word of sortedWords) {
+      const group = index.get(word.charCodeAt(0));
+      if (group) group.push(word);
+      else index.set(word.charCodeAt(0), [word]);
+    }
+    wordsByFirstUnit.set(sortedWords, index);
+  }
+  return index;
+}
+
+/** The longest word of the list that occurs in `text` at offset i, if any (only words sharing the first
+ *  character are tried, so a scan costs one lookup per character instead of one per word). */
+function wordAt(text: string, i: number, sortedWords: readonly string[]): string | undefined {
+  return firstUnitIndex(sortedWords).get(text.charCodeAt(i))?.find((w) => text.startsWith(w, i));
+}
+
 /**
  * Greedy longest-match scan of `text` with a word list: separators and punctuation are neutral, other
  * characters count as residue. Used to measure how much of a stretch is interface vocabulary.
@@ -136,7 +159,7 @@ export function scanWords(text: string, sortedWords: readonly string[]): WordSca
   const scan: WordScan = { tokens: 0, covered: 0, residue: 0, residueDigits: 0, ends: [], starts: [] };
   let i = 0;
   while (i < text.length) {
-    const word = sortedWords.find((w) => text.startsWith(w, i));
+    const word = wordAt(text, i, sortedWords);
     if (word) {
       scan.starts.push(i);
       scan.tokens++;
@@ -157,7 +180,19 @@ export function scanWords(text: string, sortedWords: readonly string[]): WordSca
 /** True when a short line consists only of words from the list (plus separators/decoration). */
 export function isOnlyWords(text: string, sortedWords: readonly string[]): boolean {
   const stripped = text.replace(DECORATION_CHARS, '');
-  if (stripped.length === 0) return false;
-  const scan = scanWords(stripped, sortedWords);
-  return scan.tokens > 0 && scan.residue === 0 && scan.residueDigits === 0;
+  let tokens = 0;
+  let i = 0;
+  // The scanWords walk, stopping at the first letter or digit outside a known word.
+  while (i < stripped.length) {
+    const word = wordAt(stripped, i, sortedWords);
+    if (word) {
+      tokens++;
+      i += word.length;
+      continue;
+    }
+    const ch = String.fromCodePoint(stripped.codePointAt(i) ?? 0);
+    if (LETTER_OR_DIGIT.test(ch)) return false;
+    i += ch.length;
+  }
+  return tokens > 0;
 }
