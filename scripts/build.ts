@@ -1,21 +1,39 @@
 /**
  * npm run build: the whole chain into dist/ — corpus pipeline → Astro → Pagefind.
  * CORPUS_INPUT=<dir> builds from another raw folder (default content/raw).
+ * Astro prints one line per generated page; past the first few they are counted, not printed,
+ * so a 10,000-document build keeps a readable log.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 
-function run(label: string, command: string, args: string[]): void {
+/** Per-page lines Astro prints ("  ├─ /zh-hans/docs/…/index.html (+3ms)"). */
+const PAGE_LINE = /^\s*[├└]─ /;
+const PAGE_LINES_SHOWN = 10;
+
+function run(label: string, command: string, args: string[]): Promise<void> {
   const started = performance.now();
-  const result = spawnSync(command, args, { stdio: 'inherit', env: process.env });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  if (result.status !== 0) {
-    console.error(`build: ${label} failed (exit ${result.status ?? result.signal}) after ${seconds} s`);
-    process.exit(result.status ?? 1);
-  }
-  console.log(`build: ${label} done in ${seconds} s`);
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+    let pageLines = 0;
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      if (PAGE_LINE.test(line) && ++pageLines > PAGE_LINES_SHOWN) return;
+      console.log(line);
+    });
+    child.on('close', (code, signal) => {
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      if (pageLines > PAGE_LINES_SHOWN) console.log(`  … and ${pageLines - PAGE_LINES_SHOWN} more pages`);
+      if (code !== 0) {
+        console.error(`build: ${label} failed (exit ${code ?? signal}) after ${seconds} s`);
+        process.exit(code ?? 1);
+      }
+      console.log(`build: ${label} done in ${seconds} s`);
+      resolve();
+    });
+  });
 }
 
 const input = process.env.CORPUS_INPUT || 'content/raw';
-run('corpus', process.execPath, ['--import', 'tsx', 'scripts/corpus.ts', '--input', input, '--output', 'content/docs']);
-run('astro', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
-run('pagefind', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist']);
+await run('corpus', process.execPath, ['--import', 'tsx', 'scripts/corpus.ts', '--input', input, '--output', 'content/docs']);
+await run('astro', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
+await run('pagefind', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist']);
