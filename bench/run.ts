@@ -8,7 +8,7 @@
  *   - incremental rebuild: one raw file changed, pipeline rerun with the per-file cache, as a ratio;
  *   - the near-duplicate stage alone at 1k, 10k (and with --full 100k) documents;
  *   - with --site: the full build (corpus → Astro → Pagefind) time and peak memory, and reader costs
- *     of the built site (HTML/JS bytes of a document page, index size).
+ *     of the built site (HTML/JS bytes of a document page, index page and its filter list, search index size).
  * Prints a table and writes bench/results/bench.json. Ratios are what to compare across machines.
  */
 import { spawnSync } from 'node:child_process';
@@ -167,6 +167,11 @@ function dirBytes(dir: string): number {
   return n;
 }
 
+function fileSizes(file: string): { bytes: number; gzipBytes: number } {
+  const bytes = readFileSync(file);
+  return { bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
+}
+
 function benchSite(documents: number) {
   const dir = path.join(WORK, `corpus-${documents}`);
   generateCorpus(documents, dir);
@@ -205,6 +210,9 @@ function benchSite(documents: number) {
       jsGzipBytes: js.reduce((n, b) => n + gzipSync(b).length, 0),
     },
     pagefindIndexBytes: dirBytes(path.join(dist, 'pagefind')),
+    // The index: one page of rows (HTML), and the full list its instant filters fetch on first use.
+    indexPage: fileSizes(path.join(dist, 'zh-hans/index.html')),
+    docsIndexJson: fileSizes(path.join(dist, 'zh-hans/docs-index.json')),
     log: path.relative(ROOT, log),
   };
 }

@@ -1,5 +1,5 @@
 /**
- * npm run build: the whole chain into dist/ — corpus pipeline → Astro → Pagefind.
+ * npm run build: the whole chain into dist/ — corpus pipeline → Astro → Pagefind (scripts/search-index.ts).
  * CORPUS_INPUT=<dir> builds from another raw folder (default content/raw).
  * Astro prints one line per generated page; past the first few they are counted, not printed,
  * so a 10,000-document build keeps a readable log.
@@ -36,4 +36,5 @@ function run(label: string, command: string, args: string[]): Promise<void> {
 const input = process.env.CORPUS_INPUT || 'content/raw';
 await run('corpus', process.execPath, ['--import', 'tsx', 'scripts/corpus.ts', '--input', input, '--output', 'content/docs']);
 await run('astro', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build']);
-await run('pagefind', process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist']);
+// Pagefind through its Node API, each Han character indexed as a word (scripts/search-index.ts).
+await run('pagefind', process.execPath, ['--import', 'tsx', 'scripts/search-index.ts', '--site', 'dist']);

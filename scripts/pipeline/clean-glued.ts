@@ -160,7 +160,8 @@ function stripTail(text: string, from: number, t: CleanThresholds): Tail {
  */
 export function stripGlued(text: string, ctx: GluedContext, t: CleanThresholds = CLEAN): GluedResult {
   const unchanged: GluedResult = { keep: [{ text, start: 0 }], cuts: [] };
-  if (visibleLength(text) < t.gluedMinLineChars) return unchanged;
+  // text.length (UTF-16 units) is never below the visible length: the cheap test settles most lines.
+  if (text.length < t.gluedMinLineChars || visibleLength(text) < t.gluedMinLineChars) return unchanged;
   const head = stripHead(text, ctx, t);
   const tail = stripTail(text, head.restStart, t);
   const content = text.slice(head.restStart, tail.contentEnd);

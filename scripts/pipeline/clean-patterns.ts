@@ -56,6 +56,8 @@ export const FOOTER_MARKERS =
 /** ICP licence and public-security filing numbers (京ICP备12345678号-1, 京公网安备110…). */
 export const ICP_PATTERN =
   /[京津沪滬渝冀豫云雲辽遼黑湘皖鲁魯新苏蘇浙赣贛鄂桂甘晋晉蒙陕陝吉闽閩贵貴粤粵青藏川宁寧琼瓊]\s*ICP\s*[备证備證]|公网安备|公網安備/u;
+/** Literal text every ICP_PATTERN match contains (a quick pre-check; keep in step with the pattern). */
+export const ICP_LITERALS = /ICP|公网安备|公網安備/u;
 
 /** Breadcrumb with an explicit label: 当前位置:首页>正文. */
 export const BREADCRUMB_LABEL = /^\s*(当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置)\s*[:：]/u;

@@ -8,6 +8,8 @@ import {
   DATE_LINE,
   DECORATION_CHARS,
   HEADING_LINE,
+  ICP_LITERALS,
+  ICP_PATTERN,
   METADATA_LABEL,
   BARE_LABEL,
   QUOTE_ATTRIBUTION,
@@ -22,17 +24,69 @@ const HAN = /\p{Script=Han}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{N}/u;
 
+/** A 0/1 table over the UTF-16 units of the Basic Multilingual Plane, filled once from a one-character regex
+ *  (so a per-character test is an array read, with exactly the regex's answers). */
+function bmpTable(re: RegExp): Uint8Array {
+  return new Uint8Array(0x10000).map((_, unit) => (re.test(String.fromCharCode(unit)) ? 1 : 0));
+}
+/** Units that `\s` matches (all whitespace is in the BMP). */
+const SPACE_UNIT = bmpTable(/\s/u);
+/** BMP units of Han script; Han characters beyond the BMP (extension B and later) are tested by HAN. */
+const HAN_UNIT = bmpTable(HAN);
+
+/** BMP units that are letters or digits; characters beyond the BMP are tested by LETTER_OR_DIGIT. */
+const LETTER_OR_DIGIT_UNIT = bmpTable(LETTER_OR_DIGIT);
+
+function isLetterOrDigit(ch: string): boolean {
+  return ch.length === 1 ? LETTER_OR_DIGIT_UNIT[ch.charCodeAt(0)] === 1 : LETTER_OR_DIGIT.test(ch);
+}
+
+function isHan(ch: string): boolean {
+  return ch.length === 1 ? HAN_UNIT[ch.charCodeAt(0)] === 1 : HAN.test(ch);
+}
+
+function isHighSurrogate(unit: number): boolean {
+  return unit >= 0xd800 && unit <= 0xdbff;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
+}
+
 /** Visible characters (code points that are not whitespace). */
 export function visibleLength(text: string): number {
   let n = 0;
-  for (const ch of text) if (!/\s/u.test(ch)) n++;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (SPACE_UNIT[unit] === 1) continue;
+    n++;
+    // A surrogate pair is one character.
+    if (isHighSurrogate(unit) && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+  }
   return n;
+}
+
+/** Number of characters (code points), as `[...text].length` counts them, without building the array. */
+export function codePointLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    n++;
+    if (isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1))) i++;
+  }
+  return n;
+}
+
+/** The letters and digits of the text (\p{L}, \p{N}), everything else dropped. */
+export function lettersAndDigits(text: string): string {
+  let kept = '';
+  for (const ch of text) if (isLetterOrDigit(ch)) kept += ch;
+  return kept;
 }
 
 /** Han characters in the line. */
 export function hanCount(text: string): number {
   let n = 0;
-  for (const ch of text) if (HAN.test(ch)) n++;
+  for (const ch of text) if (isHan(ch)) n++;
   return n;
 }
 
@@ -41,7 +95,7 @@ export function stopwordDensity(text: string): number {
   let han = 0;
   let stop = 0;
   for (const ch of text) {
-    if (!HAN.test(ch)) continue;
+    if (!isHan(ch)) continue;
     han++;
     if (STOPWORD_CHARS.has(ch)) stop++;
   }
@@ -58,6 +112,30 @@ export function punctShare(text: string): number {
 /** Text with whitespace removed and full-width forms folded (NFKC), for comparisons. */
 export function normalizeForCompare(text: string): string {
   return text.normalize('NFKC').replace(/\s+/gu, '');
+}
+
+/** An ICP licence or public-security filing number. The literal parts every match contains are looked
+ *  for first: most lines have none, and a search for literals is much cheaper than the pattern. */
+export function hasIcpNumber(text: string): boolean {
+  return ICP_LITERALS.test(text) && ICP_PATTERN.test(text);
+}
+
+/** Whether the texts can be normalised together, joined by '\n': a '\n' never combines with its
+ *  neighbours (and NFKC never makes one), so each text then normalises exactly as it would alone. */
+function joinable(texts: string[]): boolean {
+  return texts.length > 0 && !texts.some((text) => text.includes('\n'));
+}
+
+/** text.normalize('NFKC') of each text, with one call for all of them instead of one per text. */
+export function nfkcEach(texts: string[]): string[] {
+  if (!joinable(texts)) return texts.map((text) => text.normalize('NFKC'));
+  return texts.join('\n').normalize('NFKC').split('\n');
+}
+
+/** normalizeForCompare of each text, with one call for all of them instead of one per text. */
+export function normalizeLinesForCompare(texts: string[]): string[] {
+  if (!joinable(texts)) return texts.map(normalizeForCompare);
+  return texts.join('\n').normalize('NFKC').replace(/[^\S\n]+/gu, '').split('\n');
 }
 
 /** True when the line has no letter or digit at all (separators, ◆ ◆, ×). */
@@ -87,6 +165,8 @@ export function isDateLine(text: string): boolean {
 
 /** A metadata line the metadata stage reads (label + value, or a bare label awaiting its value). */
 export function isMetadataLine(text: string, t: CleanThresholds = CLEAN): boolean {
+  // Both patterns need a colon after the label: most lines have none, and the label search is costly.
+  if (!text.includes(':') && !text.includes('：')) return false;
   if (BARE_LABEL.test(text)) return true;
   return METADATA_LABEL.test(text) && visibleLength(text) <= t.footerLineMaxChars && !/。.+/u.test(text.trim());
 }
@@ -99,8 +179,11 @@ export function isQuoteAttribution(text: string, t: CleanThresholds = CLEAN): bo
 /** Whether the line is the page title: equal to the hint, or one contains the other closely. */
 export function isTitleLine(text: string, titleHint: string | undefined, t: CleanThresholds = CLEAN): boolean {
   if (!titleHint) return false;
-  const a = normalizeForCompare(text);
-  const b = normalizeForCompare(titleHint);
+  return isTitleKey(normalizeForCompare(text), normalizeForCompare(titleHint), t);
+}
+
+/** isTitleLine on texts already passed through normalizeForCompare (a page's hint is normalised once). */
+export function isTitleKey(a: string, b: string, t: CleanThresholds = CLEAN): boolean {
   if (a.length === 0 || b.length === 0) return false;
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -128,19 +211,27 @@ export function longestFirst(words: readonly string[]): string[] {
   return [...new Set(words)].sort((x, y) => y.length - x.length || (x < y ? -1 : x > y ? 1 : 0));
 }
 
-/** Per word list: its words grouped by first UTF-16 unit, each group still longest first. */
-const wordsByFirstUnit = new WeakMap<readonly string[], Map<number, string[]>>();
+/** A word list prepared for scanning: words grouped by first UTF-16 unit (each group still longest
+ *  first), and a 0/1 table of the UTF-16 units the words are made of. */
+interface WordIndex {
+  byFirstUnit: Map<number, string[]>;
+  units: Uint8Array;
+}
 
-function firstUnitIndex(sortedWords: readonly string[]): Map<number, string[]> {
-  let index = wordsByFirstUnit.get(sortedWords);
+/** Built once per word list (the lists are module constants). */
+const wordIndexes = new WeakMap<readonly string[], WordIndex>();
+
+function wordIndex(sortedWords: readonly string[]): WordIndex {
+  let index = wordIndexes.get(sortedWords);
   if (!index) {
-    index = new Map();
+    index = { byFirstUnit: new Map(), units: new Uint8Array(0x10000) };
     for (const word of sortedWords) {
-      const group = index.get(word.charCodeAt(0));
+      const group = index.byFirstUnit.get(word.charCodeAt(0));
       if (group) group.push(word);
-      else index.set(word.charCodeAt(0), [word]);
+      else index.byFirstUnit.set(word.charCodeAt(0), [word]);
+      for (let i = 0; i < word.length; i++) index.units[word.charCodeAt(i)] = 1;
     }
-    wordsByFirstUnit.set(sortedWords, index);
+    wordIndexes.set(sortedWords, index);
   }
   return index;
 }
@@ -148,7 +239,7 @@ function firstUnitIndex(sortedWords: readonly string[]): Map<number, string[]> {
 /** The longest word of the list that occurs in `text` at offset i, if any (only words sharing the first
  *  character are tried, so a scan costs one lookup per character instead of one per word). */
 function wordAt(text: string, i: number, sortedWords: readonly string[]): string | undefined {
-  return firstUnitIndex(sortedWords).get(text.charCodeAt(i))?.find((w) => text.startsWith(w, i));
+  return wordIndex(sortedWords).byFirstUnit.get(text.charCodeAt(i))?.find((w) => text.startsWith(w, i));
 }
 
 /**
@@ -177,8 +268,21 @@ export function scanWords(text: string, sortedWords: readonly string[]): WordSca
   return scan;
 }
 
+/** Whether the text has a BMP letter or digit whose unit is not in the 0/1 table `units` (characters
+ *  beyond the BMP are not looked at: their surrogate units are neither letters nor digits). */
+function hasLetterOutside(text: string, units: Uint8Array): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (LETTER_OR_DIGIT_UNIT[unit] === 1 && units[unit] === 0) return true;
+  }
+  return false;
+}
+
 /** True when a short line consists only of words from the list (plus separators/decoration). */
 export function isOnlyWords(text: string, sortedWords: readonly string[]): boolean {
+  // Quick refusal: a letter or digit that none of the words contains can never be covered by them
+  // (decoration characters are neither letters nor digits, so stripping them keeps it).
+  if (hasLetterOutside(text, wordIndex(sortedWords).units)) return false;
   const stripped = text.replace(DECORATION_CHARS, '');
   let tokens = 0;
   let i = 0;

@@ -20,7 +20,6 @@ import {
   BREADCRUMB_TRAIL,
   CLAUSE_PUNCT,
   FOOTER_MARKERS,
-  ICP_PATTERN,
   LIST_ITEM,
   PAGE_NUMBER,
   PROFILE_SIGNAL,
@@ -37,6 +36,8 @@ import {
   WIDGET_WORDS,
 } from './clean-patterns.ts';
 import {
+  codePointLength,
+  hasIcpNumber,
   isContentLike,
   isDateLine,
   isHeadingLike,
@@ -44,9 +45,10 @@ import {
   isOnlyWords,
   isQuoteAttribution,
   isSymbolsOnly,
-  isTitleLine,
+  isTitleKey,
   longestFirst,
   normalizeForCompare,
+  normalizeLinesForCompare,
   visibleLength,
   type CleanThresholds,
 } from './clean-signals.ts';
@@ -55,33 +57,63 @@ import { stripGlued } from './clean-glued.ts';
 const UI_SORTED = longestFirst(UI_WORDS);
 const STRONG_UI_SORTED = longestFirst(STRONG_UI_WORDS);
 const WIDGET_SORTED = longestFirst(WIDGET_WORDS);
+/** Any ticker column name: most lines have none, and one search is cheaper than one per word. */
+const TICKER_ANY = new RegExp(TICKER_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
 
 /**
  * A line being judged: `code` set once it is to be removed; `keep` marks lines later stages need;
  * `menuWord` marks a short line made only of interface words that is removed only inside a menu run.
+ * `length`, `contentLike` and `key` remember what several rules ask of the text (see lengthOf).
  */
 interface Item {
   line: Line;
   code?: string;
   keep?: 'title' | 'metadata' | 'date' | 'heading' | 'quote';
   menuWord?: boolean;
+  length?: number;
+  contentLike?: boolean;
+  key?: string;
+}
+
+/** A new item; every field is present from the start (objects of one shape keep the rules' code fast). */
+function newItem(line: Line, keep?: Item['keep']): Item {
+  return { line, code: undefined, keep, menuWord: undefined, length: undefined, contentLike: undefined, key: undefined };
+}
+
+/** visibleLength of the item's text, computed once. */
+function lengthOf(it: Item): number {
+  return (it.length ??= visibleLength(it.line.text));
+}
+
+/** normalizeForCompare of the item's text, for the title checks (clean fills it in for a whole page at once). */
+function keyOf(it: Item): string {
+  return (it.key ??= normalizeForCompare(it.line.text));
+}
+
+/** isContentLike of the item's text, computed once: the context rules below ask it of every line. */
+function contentLike(it: Item, t: CleanThresholds): boolean {
+  return (it.contentLike ??= isContentLike(it.line.text, t));
 }
 
 interface Ctx {
   seg: Segment;
   t: CleanThresholds;
+  /** The page-title line and the title hint through normalizeForCompare, computed once per page. */
+  pageTitleKey?: string;
+  titleHintKey?: string;
 }
 
 // ------------------------------------------------------------------ single-line rules
 
 /** Keyword-stuffed porn SEO line: a comma-separated list of short items full of spam keywords. */
 function isSpamList(text: string, t: CleanThresholds): boolean {
-  if (/。/u.test(text)) return false;
+  if (text.includes('。')) return false;
   const items = text.split(/[,，、|｜\s]+/u).filter((s) => s.length > 0);
-  if (items.length < t.spamMinItems || items.some((s) => [...s].length > t.spamItemMaxChars)) return false;
+  if (items.length < t.spamMinItems || items.some((s) => codePointLength(s) > t.spamItemMaxChars)) return false;
   let hits = 0;
   const distinct = new Set<string>();
   for (const word of SPAM_WORDS) {
+    if (!text.includes(word)) continue;
     const n = text.split(word).length - 1;
     if (n > 0) distinct.add(word);
     hits += n;
@@ -91,7 +123,7 @@ function isSpamList(text: string, t: CleanThresholds): boolean {
 
 /** Download ad used as an SEO title prefix: `xx钱包手机版app下载|title`. */
 function isSeoAd(text: string, t: CleanThresholds): boolean {
-  if (visibleLength(text) > t.seoLineMaxChars || CLAUSE_PUNCT.test(text)) return false;
+  if (CLAUSE_PUNCT.test(text) || visibleLength(text) > t.seoLineMaxChars) return false;
   const parts = text.split(/[|｜_]/u);
   if (parts.length < 2) return false; // SEO titles put the ad before a separator and the real title
   const head = parts[0] ?? '';
@@ -114,25 +146,27 @@ function isBreadcrumb(text: string, t: CleanThresholds): boolean {
 
 /** Stock-ticker header row of a news portal's finance widget: two or more column names. */
 function isTicker(text: string, t: CleanThresholds): boolean {
-  if (visibleLength(text) > t.tickerMaxChars) return false;
+  if (!TICKER_ANY.test(text) || visibleLength(text) > t.tickerMaxChars) return false;
   return TICKER_WORDS.filter((w) => text.includes(w)).length >= 2;
 }
 
 /** The page's <title> line or a repeat of it (split lists them; a repeat may also just be equal to it). */
-function isPageTitle(line: Line, ctx: Ctx): boolean {
+function isPageTitle(it: Item, ctx: Ctx): boolean {
   const { seg, t } = ctx;
-  if (seg.pageTitleLine && normalizeForCompare(line.text) === normalizeForCompare(seg.pageTitleLine)) return true;
+  const { line } = it;
+  if (ctx.pageTitleKey !== undefined && keyOf(it) === ctx.pageTitleKey) return true;
   return (seg.pageTitleLines ?? []).includes(line.no) && visibleLength(line.text) <= t.pageTitleMaxChars;
 }
 
 /** Which removal code a line earns on its own, or undefined. */
-function classifyLine(line: Line, ctx: Ctx): string | undefined {
+function classifyLine(it: Item, ctx: Ctx): string | undefined {
+  const { line } = it;
   const { text } = line;
   const { t } = ctx;
-  const short = visibleLength(text) <= t.widgetLineMaxChars;
+  const short = lengthOf(it) <= t.widgetLineMaxChars;
   if (isSpamList(text, t) || isSeoAd(text, t)) return 'spam';
-  if (isPageTitle(line, ctx)) return 'page-title';
-  if (ICP_PATTERN.test(text) && visibleLength(text) <= t.footerLineMaxChars) return 'icp';
+  if (isPageTitle(it, ctx)) return 'page-title';
+  if (hasIcpNumber(text) && lengthOf(it) <= t.footerLineMaxChars) return 'icp';
   if (isFooter(text, t)) return 'footer';
   if (isBreadcrumb(text, t)) return 'breadcrumb';
   if (isTicker(text, t)) return 'ticker';
@@ -146,8 +180,9 @@ function classifyLine(line: Line, ctx: Ctx): string | undefined {
 }
 
 /** What later stages need this line for, if anything. */
-function keepKind(text: string, ctx: Ctx): Item['keep'] {
-  if (isTitleLine(text, ctx.seg.titleHint, ctx.t)) return 'title';
+function keepKind(it: Item, ctx: Ctx): Item['keep'] {
+  const text = it.line.text;
+  if (ctx.titleHintKey !== undefined && isTitleKey(keyOf(it), ctx.titleHintKey, ctx.t)) return 'title';
   if (isDateLine(text)) return 'date';
   if (isMetadataLine(text, ctx.t)) return 'metadata';
   if (isQuoteAttribution(text, ctx.t)) return 'quote';
@@ -163,8 +198,7 @@ const open = (it: Item) => it.code === undefined;
 function isMenuCandidate(it: Item, t: CleanThresholds): boolean {
   if (it.code === 'nav') return true;
   if (!open(it) || it.keep) return false;
-  const text = it.line.text;
-  return visibleLength(text) <= t.navItemMaxChars && !CLAUSE_PUNCT.test(text);
+  return lengthOf(it) <= t.navItemMaxChars && !CLAUSE_PUNCT.test(it.line.text);
 }
 
 /** Index range of running text: first and last content-like open line. */
@@ -172,7 +206,7 @@ function contentSpan(items: Item[], t: CleanThresholds): [number, number] {
   let first = -1;
   let last = -1;
   items.forEach((it, i) => {
-    if (open(it) && isContentLike(it.line.text, t)) {
+    if (open(it) && contentLike(it, t)) {
       if (first < 0) first = i;
       last = i;
     }
@@ -201,10 +235,10 @@ function markMenuRuns(items: Item[], t: CleanThresholds): void {
       const next = items[j];
       const lastItem = run[run.length - 1]!;
       const startsArticle =
-        next !== undefined && (next.keep === 'date' || next.keep === 'metadata' || (open(next) && isContentLike(next.line.text, t)));
+        next !== undefined && (next.keep === 'date' || next.keep === 'metadata' || (open(next) && contentLike(next, t)));
       const spareLast =
         startsArticle && lastItem.code === undefined && !lastItem.menuWord &&
-        visibleLength(lastItem.line.text) >= t.spareTitleMinChars;
+        lengthOf(lastItem) >= t.spareTitleMinChars;
       for (const it of spareLast ? run.slice(0, -1) : run) it.code = 'nav';
     }
     i = j;
@@ -223,7 +257,7 @@ function markRelatedBlocks(items: Item[], t: CleanThresholds): void {
     for (; j < items.length; j++) {
       const next = items[j]!;
       if (!open(next)) continue;
-      if (isContentLike(next.line.text, t)) break;
+      if (contentLike(next, t)) break;
       next.code = 'related';
     }
     i = j - 1;
@@ -238,8 +272,7 @@ function markRelatedBlocks(items: Item[], t: CleanThresholds): void {
 function markAfterFooter(items: Item[], t: CleanThresholds): void {
   let lastLong = -1;
   items.forEach((it, i) => {
-    const text = it.line.text;
-    if (open(it) && isContentLike(text, t) && visibleLength(text) >= t.afterFooterResumeMinChars) lastLong = i;
+    if (open(it) && contentLike(it, t) && lengthOf(it) >= t.afterFooterResumeMinChars) lastLong = i;
   });
   if (lastLong < 0) [lastLong] = contentSpan(items, t);
   if (lastLong < 0) return;
@@ -256,7 +289,7 @@ function markScrapeDate(items: Item[], t: CleanThresholds): void {
   let seen = 0;
   for (const it of items) {
     if (!open(it)) continue;
-    if (seen >= t.scrapeDateTopLines || isContentLike(it.line.text, t)) return;
+    if (seen >= t.scrapeDateTopLines || contentLike(it, t)) return;
     if (WEEKDAY_DATE.test(it.line.text)) it.code = 'scrape-date';
     seen++;
   }
@@ -271,8 +304,9 @@ function markAuthorProfile(items: Item[], t: CleanThresholds): void {
   let k = 0;
   const header: number[] = [];
   while (k < openIdx.length && header.length < t.profileHeaderMaxLines) {
-    const text = items[openIdx[k]!]!.line.text;
-    if (LIST_ITEM.test(text) || visibleLength(text) > t.profileHeaderMaxChars || CLAUSE_PUNCT.test(text)) break;
+    const item = items[openIdx[k]!]!;
+    const text = item.line.text;
+    if (LIST_ITEM.test(text) || lengthOf(item) > t.profileHeaderMaxChars || CLAUSE_PUNCT.test(text)) break;
     header.push(openIdx[k]!);
     k++;
   }
@@ -283,7 +317,7 @@ function markAuthorProfile(items: Item[], t: CleanThresholds): void {
   }
   if (list.length < t.authorProfileMinItems) return;
   const signals = list.slice(0, t.authorProfileSignalItems).some((i) => PROFILE_SIGNAL.test(items[i]!.line.text));
-  const articleFollows = openIdx.slice(k).some((i) => isContentLike(items[i]!.line.text, t));
+  const articleFollows = openIdx.slice(k).some((i) => contentLike(items[i]!, t));
   if (!signals || !articleFollows) return;
   for (const i of [...header, ...list]) items[i]!.code = 'author-profile';
 }
@@ -299,10 +333,10 @@ function joinLabelValues(items: Item[], t: CleanThresholds, removed: Removal[]):
     const next = items[i + 1];
     const canJoin =
       open(it) && BARE_LABEL.test(it.line.text) && next !== undefined && open(next) &&
-      !BARE_LABEL.test(next.line.text) && visibleLength(next.line.text) <= t.labelValueMaxChars &&
+      !BARE_LABEL.test(next.line.text) && lengthOf(next) <= t.labelValueMaxChars &&
       !CLAUSE_PUNCT.test(next.line.text);
     if (canJoin) {
-      out.push({ line: { ...it.line, text: it.line.text.trimEnd() + next.line.text.trim() }, keep: 'metadata' });
+      out.push(newItem({ ...it.line, text: it.line.text.trimEnd() + next.line.text.trim() }, 'metadata'));
       removed.push({ stage: 'clean', code: 'label-joined', line: next.line.no, text: next.line.text });
       i++;
     } else out.push(it);
@@ -329,12 +363,12 @@ function stripGluedLines(lines: Line[], ctx: Ctx, removed: Removal[]): Item[] {
     const result = stripGlued(line.text, { pageTitleLine: ctx.seg.pageTitleLine, titleHint: ctx.seg.titleHint }, ctx.t);
     for (const cut of result.cuts) removed.push({ stage: 'clean', code: cut.code, line: line.no, text: cut.text });
     if (result.cuts.length === 0) {
-      items.push({ line });
+      items.push(newItem(line));
       continue;
     }
     // Pieces of a cut line carry their offset within the decoded line (as split's pieces do).
     for (const piece of result.keep) {
-      items.push({ line: { no: line.no, text: piece.text, offset: (line.offset ?? 0) + piece.start } });
+      items.push(newItem({ no: line.no, text: piece.text, offset: (line.offset ?? 0) + piece.start }));
     }
   }
   return items;
@@ -342,7 +376,12 @@ function stripGluedLines(lines: Line[], ctx: Ctx, removed: Removal[]): Item[] {
 
 /** Clean one saved page. Pass `t` to override thresholds (tests). */
 export function clean(seg: Segment, t: CleanThresholds = CLEAN): WorkingDoc {
-  const ctx: Ctx = { seg, t };
+  const ctx: Ctx = {
+    seg,
+    t,
+    pageTitleKey: seg.pageTitleLine ? normalizeForCompare(seg.pageTitleLine) : undefined,
+    titleHintKey: seg.titleHint ? normalizeForCompare(seg.titleHint) : undefined,
+  };
   const removed: Removal[] = [];
   const nonEmpty: Line[] = [];
   for (const line of seg.lines) {
@@ -351,11 +390,16 @@ export function clean(seg: Segment, t: CleanThresholds = CLEAN): WorkingDoc {
     else nonEmpty.push(line);
   }
   let items = stripGluedLines(nonEmpty, ctx, removed);
+  // The title checks compare every line's key: normalise the whole page in one call.
+  if (ctx.pageTitleKey !== undefined || ctx.titleHintKey !== undefined) {
+    const keys = normalizeLinesForCompare(items.map((it) => it.line.text));
+    items.forEach((it, i) => (it.key = keys[i]));
+  }
   for (const it of items) {
-    it.code = classifyLine(it.line, ctx);
+    it.code = classifyLine(it, ctx);
     if (it.code) continue;
-    it.keep = keepKind(it.line.text, ctx);
-    it.menuWord = visibleLength(it.line.text) <= t.widgetLineMaxChars && isOnlyWords(it.line.text, UI_SORTED);
+    it.keep = keepKind(it, ctx);
+    it.menuWord = lengthOf(it) <= t.widgetLineMaxChars && isOnlyWords(it.line.text, UI_SORTED);
   }
   markScrapeDate(items, t);
   markAuthorProfile(items, t);

@@ -18,14 +18,19 @@
  */
 import type { Line, Removal, WorkingDoc } from './types.ts';
 import { DEDUPE } from './thresholds.ts';
-import { isDateLine, isHeadingLike, isMetadataLine } from './clean-signals.ts';
+import { codePointLength, isDateLine, isHeadingLike, isMetadataLine, lettersAndDigits, nfkcEach } from './clean-signals.ts';
 import { SENTENCE_END } from './clean-patterns.ts';
 
 export type DedupeThresholds = { readonly [K in keyof typeof DEDUPE]: number };
 
 /** Comparison key: NFKC, letters and digits only (spacing and punctuation variants compare equal). */
 function compareKey(text: string): string {
-  return text.normalize('NFKC').replace(/[^\p{L}\p{N}]/gu, '');
+  return lettersAndDigits(text.normalize('NFKC'));
+}
+
+/** compareKey of every line (one NFKC call for the whole document). */
+function compareKeys(lines: Line[]): string[] {
+  return nfkcEach(lines.map((line) => line.text)).map(lettersAndDigits);
 }
 
 // ------------------------------------------------------------------ hashing (deterministic, 32-bit)
@@ -144,13 +149,14 @@ class RepeatIndex {
   }
 
   private near(a: string, b: string): boolean {
-    const limit = Math.floor(this.t.maxEditRatio * Math.max([...a].length, [...b].length));
+    const limit = Math.floor(this.t.maxEditRatio * Math.max(codePointLength(a), codePointLength(b)));
     return boundedEditDistance(a, b, limit) <= limit;
   }
 }
 
 function isEligible(text: string, key: string, t: DedupeThresholds): boolean {
-  return [...key].length >= t.minChars && !isHeadingLike(text);
+  // key.length (UTF-16 units) is never below the character count: the cheap test settles short lines.
+  return key.length >= t.minChars && codePointLength(key) >= t.minChars && !isHeadingLike(text);
 }
 
 // ------------------------------------------------------------------ stage
@@ -167,7 +173,7 @@ interface Plan {
 /** A first line that can be the title: short, not a sentence, not a date or metadata line. */
 function isTitleShaped(text: string, key: string, t: DedupeThresholds): boolean {
   return (
-    [...key].length <= t.titleMaxChars && !SENTENCE_END.test(text.trim()) && !isDateLine(text) && !isMetadataLine(text)
+    codePointLength(key) <= t.titleMaxChars && !SENTENCE_END.test(text.trim()) && !isDateLine(text) && !isMetadataLine(text)
   );
 }
 
@@ -201,7 +207,7 @@ function markLongRepeats(doc: WorkingDoc, keys: string[], plan: Plan, t: DedupeT
     repOf[i] = r;
     plan.reason[i] = 'repeat';
     // Keep the more complete copy's text at the first position.
-    if ([...keys[i]!].length > [...compareKey(plan.shown[r]!.text)].length) {
+    if (codePointLength(keys[i]!) > codePointLength(compareKey(plan.shown[r]!.text))) {
       plan.removedLine[i] = plan.shown[r];
       plan.shown[r] = line;
     } else plan.removedLine[i] = line;
@@ -209,7 +215,13 @@ function markLongRepeats(doc: WorkingDoc, keys: string[], plan: Plan, t: DedupeT
   return repOf;
 }
 
-/** Short lines between repeated lines go with the block when the first copy has them at the same place. */
+/**
+ * Short lines between repeated lines go with the block when the first copy has them at the same place.
+ * Repeated passes in reading order until nothing changes. A line can only newly match when a neighbour
+ * matched since it was last looked at, so a pass visits just those lines: the line after a match at once
+ * (as a full pass would), the line before it in the next pass. This keeps a long repeated run of short
+ * lines linear instead of one full pass per line of the run.
+ */
 function extendBlocks(doc: WorkingDoc, keys: string[], plan: Plan, repOf: number[]): void {
   const n = keys.length;
   const tryMatch = (k: number, r: number): boolean => {
@@ -219,15 +231,26 @@ function extendBlocks(doc: WorkingDoc, keys: string[], plan: Plan, repOf: number
     plan.removedLine[k] = doc.lines[k];
     return true;
   };
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (let k = 0; k < n; k++) {
-      if (plan.reason[k]) continue;
-      const after = k + 1 < n ? repOf[k + 1]! : -1;
-      const before = k > 0 ? repOf[k - 1]! : -1;
-      if ((after >= 0 && tryMatch(k, after - 1)) || (before >= 0 && tryMatch(k, before + 1))) changed = true;
+  const matches = (k: number): boolean => {
+    if (plan.reason[k]) return false;
+    const after = k + 1 < n ? repOf[k + 1]! : -1;
+    const before = k > 0 ? repOf[k - 1]! : -1;
+    return (after >= 0 && tryMatch(k, after - 1)) || (before >= 0 && tryMatch(k, before + 1));
+  };
+  let pass = keys.map((_, k) => k);
+  while (pass.length > 0) {
+    const again = new Set<number>();
+    let visited = -1;
+    for (const start of pass) {
+      if (start <= visited) continue;
+      let k = start;
+      while (k < n && matches(k)) {
+        if (k > 0) again.add(k - 1);
+        k++;
+      }
+      visited = k;
     }
+    pass = [...again].sort((a, b) => a - b);
   }
 }
 
@@ -253,7 +276,7 @@ function removalCodes(plan: Plan, t: DedupeThresholds): (string | undefined)[] {
 
 /** Drop repeated bodies / repeated title and lede lines inside one document. */
 export function dedupeWithin(doc: WorkingDoc, t: DedupeThresholds = DEDUPE): WorkingDoc {
-  const keys = doc.lines.map((l) => compareKey(l.text));
+  const keys = compareKeys(doc.lines);
   const plan: Plan = {
     shown: [...doc.lines],
     reason: new Array(doc.lines.length).fill(undefined),

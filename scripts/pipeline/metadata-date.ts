@@ -140,7 +140,18 @@ export function parseDateValue(value: string, range: YearRange = METADATA): IsoD
 }
 
 /** Bullets, brackets and spaces a page puts around a date line: `• 2015-10-09`, `[2013-07-15]`. */
-const WRAPPER = /^[\s•·●◆■▪*\-–—\[【「]+|[\s\]】」]+$/gu;
+const WRAPPER_START = /[\s•·●◆■▪*\-–—\[【「]/u;
+const WRAPPER_END = /[\s\]】」]/u;
+
+/** The text without its wrapper, read from both ends (a `[…]+$` pattern would retry at every character of
+ *  a long run of spaces inside the line). */
+function unwrapDate(text: string): string {
+  let start = 0;
+  let end = text.length;
+  while (start < end && WRAPPER_START.test(text.charAt(start))) start++;
+  while (end > start && WRAPPER_END.test(text.charAt(end - 1))) end--;
+  return text.slice(start, end);
+}
 
 /**
  * The line is nothing but a date (with optional time and weekday), e.g. a `2022-11-07 10:20` line under
@@ -148,7 +159,7 @@ const WRAPPER = /^[\s•·●◆■▪*\-–—\[【「]+|[\s\]】」]+$/gu;
  * subtitles of the document, not date lines, so they do not count.
  */
 export function bareDateLine(text: string, range: YearRange = METADATA): DateToken | undefined {
-  const inner = text.replace(WRAPPER, '');
+  const inner = unwrapDate(text);
   if (/^[（(]/u.test(inner)) return undefined;
   const found = findDate(inner, range);
   if (!found) return undefined;

@@ -102,6 +102,8 @@ export interface MetaLine {
  */
 export function parseMetaLine(text: string, limits: MetadataLimits = METADATA): MetaLine | undefined {
   if (text.length > limits.maxMetaLineChars) return undefined;
+  // Every label ends with a colon: a line without one holds no field (most lines; the label search is costly).
+  if (!text.includes(':') && !text.includes('：')) return undefined;
   const inner = unwrapBrackets(text.replace(BULLETS, ''));
   const labels = [...inner.matchAll(LABEL_RE)];
   const first = labels[0];

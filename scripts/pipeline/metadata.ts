@@ -50,7 +50,10 @@ const EDITOR_ONLY_LABELS = new Set(['责任编辑', '責任編輯', '责编', '�
 
 export function extractMetadata(doc: WorkingDoc, limits: Limits = METADATA): MetadataResult {
   const draft: Draft = { lines: doc.lines, limits, meta: {}, removed: new Map(), cut: new Map() };
-  const nonBlank = doc.lines.flatMap((line, i) => (line.text.trim() === '' ? [] : [i]));
+  const nonBlank: number[] = [];
+  doc.lines.forEach((line, i) => {
+    if (line.text.trim() !== '') nonBlank.push(i);
+  });
   const header = nonBlank.slice(0, limits.headerZoneLines);
 
   const choice = chooseTitle(draft, header, doc.titleHint);
@@ -233,7 +236,7 @@ function readTrailer(draft: Draft, nonBlank: number[]): void {
       takeMetaLine(draft, line, i);
     }
   }
-  const last = nonBlank.filter((i) => !draft.removed.has(i)).at(-1);
+  const last = nonBlank.findLast((i) => !draft.removed.has(i));
   if (last === undefined) return;
   const trailer = trailingAuthor(draft.lines[last]?.text ?? '', draft.limits);
   if (trailer && trailer.start > 0) {

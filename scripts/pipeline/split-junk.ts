@@ -40,6 +40,8 @@ const PDF_LINE_PATTERNS: readonly RegExp[] = [
   /<<.{0,200}\/[A-Z][A-Za-z0-9]{1,30}|\/[A-Z][A-Za-z0-9]{1,30}.{0,200}>>/,
 ];
 
+const ASCII_LETTER = /[A-Za-z]/;
+
 /** A PDF header, unambiguous on its own: `%PDF-1.7`. */
 const PDF_HEADER = '%PDF-';
 
@@ -125,6 +127,8 @@ function hasPdfSyntax(line: string): boolean {
   const zone = SPLIT.pdfScanChars;
   const head = line.slice(0, zone);
   const tail = line.length > zone ? line.slice(-zone) : '';
+  // Every PDF token has ASCII letters: most text lines have none, and skip the patterns.
+  if (!ASCII_LETTER.test(head) && !ASCII_LETTER.test(tail)) return false;
   return PDF_LINE_PATTERNS.some((re) => re.test(head) || (tail !== '' && re.test(tail)));
 }
 

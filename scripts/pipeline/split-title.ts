@@ -76,6 +76,9 @@ const SITE_FORBIDDEN = new Set([...'，。！？；：、,!?;:“”"《》()（
 /** Sentence-level punctuation a page title does not contain. */
 const TITLE_FORBIDDEN = new Set([...'。；']);
 
+/** Every character findSeparators looks at. */
+const SEPARATOR_CHAR = /[_＿|｜\-—–－]/;
+
 const DOMAIN = /\.(?:com|cn|net|org|gov|edu|hk|tw|info)\b/i;
 
 function isSpaceChar(ch: string | undefined): boolean {
@@ -107,6 +110,7 @@ function hasWordChars(s: string, min: number): boolean {
  */
 export function findSeparators(s: string): Separator[] {
   const found: Separator[] = [];
+  if (!SEPARATOR_CHAR.test(s)) return found; // most lines have none: skip the character walk
   for (let i = 0; i < s.length; i++) {
     const ch = s[i];
     if (ch === '_' || ch === '＿') {
@@ -220,7 +224,8 @@ function parseSeoPrefix(raw: string, seps: readonly Separator[]): TitleParse | n
 /** Every structural reading of a candidate page-title line (none when it has no title/site shape). */
 export function parseTitleLine(text: string): TitleParse[] {
   const raw = text.trim();
-  if (raw === '' || charCount(raw) > SPLIT.maxTitleLineChars) return [];
+  // Only a text longer in UTF-16 units can be longer in characters: short lines skip the count.
+  if (raw === '' || (raw.length > SPLIT.maxTitleLineChars && charCount(raw) > SPLIT.maxTitleLineChars)) return [];
   const seps = findSeparators(raw);
   if (seps.length === 0) return [];
   const readings: TitleParse[] = [];

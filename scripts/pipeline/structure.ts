@@ -30,9 +30,11 @@ interface Piece {
   heading?: NumberStyle | 'section-word';
 }
 
-/** Leading/trailing ASCII and full-width spaces (paragraph indentation `　　`). */
+/** Leading/trailing ASCII and full-width spaces (paragraph indentation `　　`). String.trim strips exactly
+ *  the characters `\s` matches (U+3000 and U+00A0 among them), and in linear time: a trailing-space
+ *  pattern is retried at every space of a long run inside a line. */
 function trimIndent(text: string): string {
-  return text.replace(/^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/gu, '');
+  return text.trim();
 }
 
 function toPieces(doc: WorkingDoc, limits: Limits): Piece[] {

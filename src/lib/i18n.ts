@@ -61,6 +61,18 @@ export interface UiStrings {
   timelineTitle: Text;
   timelineDesc: (parts: string) => string;
   timelineItem: (year: string, n: number) => string;
+  /** Pagination of long lists (index and filter pages). */
+  paginationLabel: Text;
+  previousPage: Text;
+  nextPage: Text;
+  /** Accessible name of a page-number link ("第 3 页"); its visible text is the number alone. */
+  pageNumber: Count;
+  /** "第 2 页，共 5 页": under the heading and in the <title> of every page after the first. */
+  pageOf: (n: number, count: number) => string;
+  /** Instant filters: button under the results; `{n}` is filled in by the browser. */
+  filterShowMoreTemplate: Text;
+  filterLoading: Text;
+  filterLoadError: Text;
 
   docMetaLabel: Text;
   metaDate: Text;
@@ -161,6 +173,14 @@ const zhHans: UiStrings = {
   timelineTitle: '各年份文献数量',
   timelineDesc: (parts) => `柱形图：${parts}。`,
   timelineItem: (year, n) => `${year} 年 ${n} 篇`,
+  paginationLabel: '分页',
+  previousPage: '上一页',
+  nextPage: '下一页',
+  pageNumber: (n) => `第 ${n} 页`,
+  pageOf: (n, count) => `第 ${n} 页，共 ${count} 页`,
+  filterShowMoreTemplate: '再显示 {n} 篇',
+  filterLoading: '正在载入全部文献……',
+  filterLoadError: '无法载入文献列表，请改用筛选链接。',
 
   docMetaLabel: '文献信息',
   metaDate: '日期',
@@ -286,6 +306,14 @@ const zhHant: UiStrings = {
   timelineTitle: '各年份文獻數量',
   timelineDesc: (parts) => `柱形圖：${parts}。`,
   timelineItem: (year, n) => `${year} 年 ${n} 篇`,
+  paginationLabel: '分頁',
+  previousPage: '上一頁',
+  nextPage: '下一頁',
+  pageNumber: (n) => `第 ${n} 頁`,
+  pageOf: (n, count) => `第 ${n} 頁，共 ${count} 頁`,
+  filterShowMoreTemplate: '再顯示 {n} 篇',
+  filterLoading: '正在載入全部文獻……',
+  filterLoadError: '無法載入文獻列表，請改用篩選連結。',
 
   docMetaLabel: '文獻資訊',
   metaDate: '日期',

@@ -15,6 +15,8 @@ export const routes = {
   script: (locale: Locale, key: ScriptKey) => `${prefix(locale)}script/${key}/`,
   about: (locale: Locale) => `${prefix(locale)}about/`,
   search: (locale: Locale) => `${prefix(locale)}search/`,
+  /** Every document in compact form, for the index's instant filters (src/lib/docs-index.ts). */
+  docsIndex: (locale: Locale) => `${prefix(locale)}docs-index.json`,
   notFound: (locale: Locale) => `${prefix(locale)}404.html`,
 } as const;
 

@@ -29,6 +29,25 @@ const pages = (path: string) => [
 ] as const;
 
 describe.each(LOCALES)('accessibility in $code', ({ path }) => {
+  it('later pages of the index and of a filter page (with their pagination) have no axe violations', async () => {
+    const { page, problems } = await newPage(site);
+    for (const route of [`/${path}/page/2/`, `/${path}/script/hans/page/2/`]) {
+      await page.goto(`${site.origin}${route}`);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(summary(results), route).toEqual([]);
+    }
+    expect(await problems()).toEqual([]);
+  });
+
+  it('the index showing instant-filter results (rows built in the browser) has no axe violations', async () => {
+    const { page, problems } = await newPage(site);
+    await page.goto(`${site.origin}/${path}/?script=hans`);
+    await page.locator('tbody[data-page-rows]').waitFor({ state: 'hidden' });
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(summary(results)).toEqual([]);
+    expect(await problems()).toEqual([]);
+  });
+
   // Colour contrast is the same in both scripts: the dark scheme is checked on the 简体 pages only.
   it.each(path === 'zh-hans' ? (['light', 'dark'] as const) : (['light'] as const))('index, document and search pages have no axe violations (%s)', async (colorScheme) => {
     const { page, problems } = await newPage(site, { colorScheme });
