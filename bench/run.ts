@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,10000] [--full] [--site] [--skip-pipeline]
+ * npm run bench [-- --sizes 1000,10000] [--full] [--site] [--site-sizes 1000,10000] [--site-only]
  *
  * Rerunnable benchmark (not a test): builds corpora of real Chinese text (bench/corpus-gen.ts) and
  * measures, per size:
@@ -8,8 +8,10 @@
  *   - incremental rebuild: one raw file changed, pipeline rerun with the per-file cache, as a ratio;
  *   - the near-duplicate stage alone at 1k, 10k (and with --full 100k) documents;
  *   - with --site: the full build (corpus → Astro → Pagefind) time and peak memory, and reader costs
- *     of the built site (HTML/JS bytes of a document page, index page and its filter list, search index size).
- * Prints a table and writes bench/results/bench.json. Ratios are what to compare across machines.
+ *     of the built site (HTML/JS bytes of a document page, index page and its filter list, search index size),
+ *     and a first search on a cold page in headless Chromium (bytes fetched, time to results).
+ * Prints a table and writes bench/results/bench.json (sections not run this time keep their previous
+ * values, each with the date it was measured). Ratios are what to compare across machines.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -22,6 +24,8 @@ import { runPipeline, type FileCache, type FileResult } from '../scripts/pipelin
 import type { RawFile, StageName } from '../scripts/pipeline/types.ts';
 import { generateCorpus, sampleText } from './corpus-gen.ts';
 import { benchNeardup } from './neardup.ts';
+import { openSite } from '../tests/browser/helpers.ts';
+import { measureSearch, searchIndexBytes } from '../tests/browser/search-measure.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const WORK = path.join(ROOT, 'bench/.work');
@@ -33,6 +37,7 @@ const { values } = parseArgs({
     full: { type: 'boolean', default: false },
     site: { type: 'boolean', default: false },
     'site-sizes': { type: 'string', default: '1000' },
+    'site-only': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes!.split(',').map(Number).concat(values.full ? [100_000] : []);
@@ -172,7 +177,30 @@ function fileSizes(file: string): { bytes: number; gzipBytes: number } {
   return { bytes: bytes.length, gzipBytes: gzipSync(bytes).length };
 }
 
-function benchSite(documents: number) {
+/** First queries on a cold search page: seed-corpus phrases, a poem's words, and a cross-script query. */
+const SEARCH_QUERIES: ['zh-hans' | 'zh-hant', string][] = [
+  ['zh-hans', '网络主权'],
+  ['zh-hans', '打击网络犯罪'],
+  ['zh-hans', '明月'],
+  ['zh-hans', '網絡安全'],
+  ['zh-hant', '数字鸿沟'],
+];
+
+async function benchSearch() {
+  const site = await openSite();
+  try {
+    const costs = [];
+    for (const [locale, query] of SEARCH_QUERIES) {
+      const c = await measureSearch(site, locale, query);
+      costs.push({ locale, query, results: c.results, timeToResultsMs: c.timeToResultsMs, transferredGzipBytes: c.totalGzip, transferredRawBytes: c.totalRaw, byKindGzip: Object.fromEntries(Object.entries(c.bytes).map(([k, b]) => [k, b.gzip])) });
+    }
+    return { index: searchIndexBytes(), firstQueries: costs };
+  } finally {
+    await site.close();
+  }
+}
+
+async function benchSite(documents: number) {
   const dir = path.join(WORK, `corpus-${documents}`);
   generateCorpus(documents, dir);
   const log = path.join(WORK, `build-${documents}.log`);
@@ -213,41 +241,56 @@ function benchSite(documents: number) {
     // The index: one page of rows (HTML), and the full list its instant filters fetch on first use.
     indexPage: fileSizes(path.join(dist, 'zh-hans/index.html')),
     docsIndexJson: fileSizes(path.join(dist, 'zh-hans/docs-index.json')),
+    search: r.status === 0 ? await benchSearch() : undefined,
     log: path.relative(ROOT, log),
   };
+}
+
+/** The previous results, so that a partial run (--site-only) keeps the sections it did not measure. */
+function previousResults(file: string): Record<string, unknown> {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
 }
 
 async function main() {
   mkdirSync(WORK, { recursive: true });
   mkdirSync(RESULTS, { recursive: true });
-  const result: Record<string, unknown> = {
-    machine: { cpus: os.cpus().length, memoryGB: round(os.totalmem() / 1024 ** 3, 1), node: process.version },
-    converters: await benchConverters(),
-    pipeline: [] as PipelineBench[],
-    neardup: [] as unknown[],
-    site: [] as unknown[],
-  };
-  console.log('converters (MB/s):', result.converters);
-  for (const n of sizes) {
-    const b = benchPipeline(n);
-    (result.pipeline as PipelineBench[]).push(b);
-    console.log(`\npipeline ${n} documents: ${b.rawMB} MB raw in ${b.totalSeconds} s = ${b.mbPerSecond} MB/s, peak RSS ${b.peakRssMB} MB`);
-    console.table(b.stages);
-    console.log(`incremental (one file changed): ${b.incremental.oneFileChangedSeconds} s = ${(b.incremental.ratio * 100).toFixed(1)}% of a full run`);
-  }
-  // near-duplicate stage alone at 1k/10k(/100k) documents of ~3,000 characters: should grow ~linearly
-  const neardup = await benchNeardup([1000, 10_000, ...(values.full ? [100_000] : [])]);
-  result.neardup = neardup;
-  console.log('\nnear-duplicate stage:');
-  console.table(neardup);
-  if (values.site) {
-    for (const n of values['site-sizes']!.split(',').map(Number)) {
-      const s = benchSite(n);
-      (result.site as unknown[]).push(s);
-      console.log(`\nsite build ${n} documents:`, s);
-    }
-  }
   const file = path.join(RESULTS, 'bench.json');
+  const measuredAt = new Date().toISOString().slice(0, 10);
+  const result: Record<string, unknown> = {
+    ...previousResults(file),
+    machine: { cpus: os.cpus().length, memoryGB: round(os.totalmem() / 1024 ** 3, 1), node: process.version },
+  };
+  if (!values['site-only']) {
+    result.converters = { measuredAt, ...(await benchConverters()) };
+    console.log('converters (MB/s):', result.converters);
+    const pipeline: (PipelineBench & { measuredAt: string })[] = [];
+    for (const n of sizes) {
+      const b = benchPipeline(n);
+      pipeline.push({ measuredAt, ...b });
+      console.log(`\npipeline ${n} documents: ${b.rawMB} MB raw in ${b.totalSeconds} s = ${b.mbPerSecond} MB/s, peak RSS ${b.peakRssMB} MB`);
+      console.table(b.stages);
+      console.log(`incremental (one file changed): ${b.incremental.oneFileChangedSeconds} s = ${(b.incremental.ratio * 100).toFixed(1)}% of a full run`);
+    }
+    result.pipeline = pipeline;
+    // near-duplicate stage alone at 1k/10k(/100k) documents of ~3,000 characters: should grow ~linearly
+    const neardup = await benchNeardup([1000, 10_000, ...(values.full ? [100_000] : [])]);
+    result.neardup = neardup.map((n) => ({ measuredAt, ...n }));
+    console.log('\nnear-duplicate stage:');
+    console.table(neardup);
+  }
+  if (values.site || values['site-only']) {
+    const site = [];
+    for (const n of values['site-sizes']!.split(',').map(Number)) {
+      const s = await benchSite(n);
+      site.push({ measuredAt, ...s });
+      console.log(`\nsite build ${n} documents:`, JSON.stringify(s, null, 2));
+    }
+    result.site = site;
+  }
   writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
   appendFileSync(path.join(RESULTS, 'history.jsonl'), JSON.stringify({ sizes, ...result }) + '\n');
   rmSync(path.join(WORK, 'corpus-100000'), { recursive: true, force: true });

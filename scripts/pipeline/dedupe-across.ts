@@ -14,6 +14,11 @@ export interface MergeCandidate {
   hansBody: string;
   /** Deterministic tie-break key, e.g. "<file>#<segment index>". */
   key: string;
+  /**
+   * What equal documents share, when the caller has it already: normalizeForCompare(hansBody) or a hash
+   * of it ('' for a body with nothing to compare). hansBody is then not read.
+   */
+  compareKey?: string;
 }
 
 export interface ExactMerge {
@@ -25,7 +30,7 @@ export interface ExactMerge {
 export function findExactDuplicates(docs: MergeCandidate[]): ExactMerge[] {
   const groups = new Map<string, number[]>();
   docs.forEach((d, i) => {
-    const norm = normalizeForCompare(d.hansBody);
+    const norm = d.compareKey ?? normalizeForCompare(d.hansBody);
     if (!norm) return;
     const g = groups.get(norm);
     if (g) g.push(i);

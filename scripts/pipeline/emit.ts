@@ -107,6 +107,7 @@ export function renderFrontmatter(fm: DocFrontmatter): string {
   return lines.join('\n') + '\n';
 }
 
-export function renderDocument(fm: DocFrontmatter, blocks: Block[]): string {
-  return `${renderFrontmatter(fm)}\n${renderBody(blocks)}`;
+/** The MDX file: frontmatter, then the body (blocks, or a body renderBody made earlier). */
+export function renderDocument(fm: DocFrontmatter, body: Block[] | string): string {
+  return `${renderFrontmatter(fm)}\n${typeof body === 'string' ? body : renderBody(body)}`;
 }

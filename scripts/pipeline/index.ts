@@ -9,11 +9,12 @@ import { convert } from './convert.ts';
 import { decode } from './decode.ts';
 import { findExactDuplicates, normalizeForCompare } from './dedupe-across.ts';
 import { dedupeWithin } from './dedupe.ts';
-import { renderDocument, visibleBlocks, type DocFrontmatter, type RemovedSummary } from './emit.ts';
+import { renderBody, renderDocument, visibleBlocks, type DocFrontmatter, type RemovedSummary } from './emit.ts';
 import { extractMetadata } from './metadata.ts';
 import { applyNearDuplicates } from './neardup-apply.ts';
+import { sketchDocument, type DocSketch } from './neardup.ts';
 import { countByCode, utf8Bytes, type FileReport, type MergeReport, type Report } from './report.ts';
-import { assignSlugs, isValidSlug } from './slug.ts';
+import { assignSlugs, baseSlug, contentHash, isValidSlug } from './slug.ts';
 import { split } from './split.ts';
 import { structure } from './structure.ts';
 import { DECODE, PUBLISH } from './thresholds.ts';
@@ -28,11 +29,34 @@ export interface PipelineOptions {
 export type StageTimer = <T>(stage: StageName, run: () => T) => T;
 const untimed: StageTimer = (_stage, run) => run();
 
+/**
+ * What the corpus-level stages need of one document that depends on the document alone. Computed once
+ * with the per-file stages and cached with them, so an incremental run recomputes it only for the
+ * documents of changed files (JSON-safe: the disk cache stores it).
+ */
+export interface DocKeys {
+  /** Characters of the Simplified body (no whitespace). */
+  chars: number;
+  /** contentHash of the normalised Simplified body (collision suffixes of slugs are its prefixes). */
+  bodyHash: string;
+  /** bodyHash, or '' when normalising leaves nothing to compare: exact duplicates share it. */
+  compareKey: string;
+  /** The slug the title and date give, before collisions are resolved. */
+  slugBase: string;
+  /** Simplified texts of the visible blocks (near-duplicate input; indices match the page anchors). */
+  paragraphs: string[];
+  /** The document's part of the near-duplicate candidate search. */
+  sketch: DocSketch;
+  /** Rendered MDX body (everything after the frontmatter) in each script. */
+  body: { hans: string; hant: string };
+}
+
 /** A document on its way to being emitted. */
 export interface PipelineDoc {
   file: string;
   index: number;
   converted: ConvertedDoc;
+  keys: DocKeys;
   removed: Removal[];
   /** Line numbers (in `file`) of the text this document carries. */
   keptLines: number[];
@@ -87,6 +111,22 @@ function summarizeRemoved(removed: Removal[]): RemovedSummary[] {
       count: list.length,
       samples: list.slice(0, PUBLISH.removedSamplesPerCode).map((r) => r.text.trim().slice(0, PUBLISH.removedSampleChars)),
     }));
+}
+
+/** The document's keys; their time counts toward the stage that uses them (neardup, emit). */
+function docKeys(c: ConvertedDoc, time: StageTimer): DocKeys {
+  const normalized = normalizeForCompare(bodyText(c.hans.blocks));
+  const bodyHash = contentHash(normalized);
+  const paragraphs = visibleBlocks(c.hans.blocks).map((b) => b.text);
+  return {
+    chars: charCount(c.hans.blocks),
+    bodyHash,
+    compareKey: normalized ? bodyHash : '',
+    slugBase: baseSlug({ title: c.hans.meta.title, date: c.hans.meta.date, body: normalized, bodyHash }),
+    paragraphs,
+    sketch: time('neardup', () => sketchDocument({ text: paragraphs.join('\n'), paragraphs })),
+    body: time('emit', () => ({ hans: renderBody(c.hans.blocks), hant: renderBody(c.hant.blocks) })),
+  };
 }
 
 function rangeOf(lines: number[]): [number, number] | undefined {
@@ -190,10 +230,12 @@ export function processFile(raw: RawFile, options: PipelineOptions = {}, time: S
     }
     if (!structured.meta.title) structured.meta.title = fallbackTitle(structured.blocks);
 
+    const converted = time('convert', () => convert(structured, side?.conversion));
     result.docs.push({
       file: raw.name,
       index: segment.index,
-      converted: time('convert', () => convert(structured, side?.conversion)),
+      converted,
+      keys: docKeys(converted, time),
       removed,
       keptLines,
       manual: structured.meta.title && !finalMeta.title ? [...manual, 'title-derived'] : manual,
@@ -228,16 +270,16 @@ function emitAll(live: PipelineDoc[], states: Map<string, FileResult>): Map<stri
       originalLang: c.original,
       originalVariant: c.variant,
       sources: d.sources,
-      chars: charCount(c.hans.blocks),
+      chars: d.keys.chars,
       removed: summarizeRemoved(d.removed),
       aliases: [...d.aliases].sort(),
       related: d.relations,
       ambiguities: c.ambiguities,
       manual: d.manual,
     };
-    for (const [dir, lang, version] of [['zh-hans', 'zh-Hans', c.hans], ['zh-hant', 'zh-Hant', c.hant]] as const) {
+    for (const [dir, lang, version, body] of [['zh-hans', 'zh-Hans', c.hans, d.keys.body.hans], ['zh-hant', 'zh-Hant', c.hant, d.keys.body.hant]] as const) {
       const fm: DocFrontmatter = { ...version.meta, ...base, lang };
-      out.set(`${dir}/${d.slug}.mdx`, renderDocument(fm, visibleBlocks(version.blocks)));
+      out.set(`${dir}/${d.slug}.mdx`, renderDocument(fm, body));
     }
     for (const s of d.segments) {
       const st = states.get(s.file);
@@ -257,12 +299,25 @@ export function runPipeline(rawFiles: RawFile[], options: PipelineOptions = {}, 
   const files = [...rawFiles].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const results = files.map((raw) => {
     const hit = cache?.get(raw);
-    if (hit) return structuredClone(hit);
+    if (hit) return forAssembly(hit);
     const fresh = processFile(raw, options, time);
     cache?.set(raw, fresh);
-    return structuredClone(fresh);
+    return forAssembly(fresh);
   });
   return assemble(results, time);
+}
+
+/**
+ * A copy of a file's result that assemble() may change (it fills in reports, slugs, provenance and
+ * links) without touching the cached one. What assemble only reads — the converted text, the keys,
+ * the removal and line lists — is shared, not copied: copying it made up most of an incremental run.
+ */
+function forAssembly(r: FileResult): FileResult {
+  return {
+    ...r,
+    report: structuredClone(r.report),
+    docs: r.docs.map((d) => ({ ...d, sources: [...d.sources], segments: d.segments.map((s) => ({ ...s })), aliases: [...d.aliases], relations: [...d.relations] })),
+  };
 }
 
 /** Corpus-level stages on the per-file results: dedupe across documents → slugs → neardup → emit → report. */
@@ -273,7 +328,7 @@ export function assemble(results: FileResult[], time: StageTimer = untimed): Pip
   // ---- dedupe across documents (exact, script-normalised)
   const merges: MergeReport[] = [];
   const mergedAway = new Set<number>();
-  const exact = findExactDuplicates(docs.map((d) => ({ hansBody: bodyText(d.converted.hans.blocks), key: `${d.file}#${String(d.index).padStart(6, '0')}` })));
+  const exact = findExactDuplicates(docs.map((d) => ({ hansBody: '', compareKey: d.keys.compareKey, key: `${d.file}#${String(d.index).padStart(6, '0')}` })));
   for (const m of exact) {
     const survivor = docs[m.survivor]!;
     for (const i of m.merged) {
@@ -288,7 +343,7 @@ export function assemble(results: FileResult[], time: StageTimer = untimed): Pip
 
   // ---- slugs (from Simplified title + date, so both scripts share them)
   const slugs = assignSlugs(
-    live.map((d) => ({ title: d.converted.hans.meta.title, date: d.converted.hans.meta.date, body: normalizeForCompare(bodyText(d.converted.hans.blocks)) })),
+    live.map((d) => ({ body: '', bodyHash: d.keys.bodyHash, base: d.keys.slugBase })),
     live.map((d) => d.slug || undefined),
   );
   live.forEach((d, i) => (d.slug = slugs[i]!));
@@ -299,13 +354,13 @@ export function assemble(results: FileResult[], time: StageTimer = untimed): Pip
     merges.push({
       into: survivor.slug,
       kind: 'exact',
-      from: m.merged.map((i) => ({ file: docs[i]!.file, segment: docs[i]!.index, title: docs[i]!.converted.hans.meta.title, chars: charCount(docs[i]!.converted.hans.blocks) })),
+      from: m.merged.map((i) => ({ file: docs[i]!.file, segment: docs[i]!.index, title: docs[i]!.converted.hans.meta.title, chars: docs[i]!.keys.chars })),
     });
     for (const i of m.merged) states.get(docs[i]!.file)!.report.mergedInto.push({ segment: docs[i]!.index, into: survivor.slug, kind: 'exact' });
   }
 
   // ---- near-duplicates, containment, related passages
-  const near = time('neardup', () => applyNearDuplicates(live, (d) => charCount(d.converted.hans.blocks)));
+  const near = time('neardup', () => applyNearDuplicates(live));
   live = near.live;
   for (const m of near.merges) {
     merges.push(m);
@@ -371,7 +426,7 @@ export function assemble(results: FileResult[], time: StageTimer = untimed): Pip
       originalVariant: d.converted.variant,
       sources: d.sources,
       segments: d.segments,
-      chars: charCount(d.converted.hans.blocks),
+      chars: d.keys.chars,
       removed: d.removed.length,
       ambiguities: d.converted.ambiguities.length,
       aliases: d.aliases,

@@ -4,7 +4,6 @@
  * its provenance), and containment / related links are recorded on both documents.
  * Comparison is on Simplified text, so a Traditional repost of a Simplified original is found too.
  */
-import { visibleBlocks } from './emit.ts';
 import type { PipelineDoc } from './index.ts';
 import { findRelations, relationsAfterMerges } from './neardup.ts';
 import type { MergeReport, PairReportEntry } from './report.ts';
@@ -16,14 +15,9 @@ export interface NearDupResult {
   pairs: PairReportEntry[];
 }
 
-export function applyNearDuplicates(docs: PipelineDoc[], chars: (d: PipelineDoc) => number): NearDupResult {
-  const result = findRelations(
-    docs.map((d) => {
-      // Block positions must match the page anchors (p<n>/h<n> over the visible blocks).
-      const paragraphs = visibleBlocks(d.converted.hans.blocks).map((b) => b.text);
-      return { slug: d.slug, text: paragraphs.join('\n'), paragraphs, chars: chars(d) };
-    }),
-  );
+export function applyNearDuplicates(docs: PipelineDoc[]): NearDupResult {
+  // Block positions must match the page anchors (p<n>/h<n> over the visible blocks: keys.paragraphs).
+  const result = findRelations(docs.map((d) => ({ slug: d.slug, text: d.keys.paragraphs.join('\n'), paragraphs: d.keys.paragraphs, chars: d.keys.chars, sketch: d.keys.sketch })));
   const bySlug = new Map(docs.map((d) => [d.slug, d]));
   const mergedAway: PipelineDoc[] = [];
   const merges: MergeReport[] = [];
@@ -37,7 +31,7 @@ export function applyNearDuplicates(docs: PipelineDoc[], chars: (d: PipelineDoc)
       survivor.sources.push(...other.sources);
       survivor.segments.push(...other.segments);
       survivor.aliases.push(other.slug, ...other.aliases);
-      for (const s of other.segments) from.push({ file: s.file, segment: s.index, title: other.converted.hans.meta.title, chars: chars(other) });
+      for (const s of other.segments) from.push({ file: s.file, segment: s.index, title: other.converted.hans.meta.title, chars: other.keys.chars });
     }
     const pair = result.pairs.find((p) => (p.a === m.survivor && m.merged.includes(p.b)) || (p.b === m.survivor && m.merged.includes(p.a)));
     merges.push({ into: survivor.slug, kind: 'near-duplicate', from, jaccard: pair?.jaccard });

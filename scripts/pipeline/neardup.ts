@@ -44,7 +44,7 @@
  *      Topic-only overlap (the same vocabulary, scattered) has no long shared passage, and re-used stock
  *      clauses are a small share of either text: neither is linked.
  *
- * Other exports: comparePair / classify (score and judge one pair, for tests and the report),
+ * Other exports: sketchDocument (a document's part of the candidate search, cacheable), comparePair / classify (score and judge one pair, for tests and the report),
  * normaliseForShingles / normaliseDoc / blockAt (the text the scores are computed on),
  * relationsAfterMerges (relations re-pointed to survivors, as pages should show them).
  *
@@ -81,6 +81,8 @@ export interface NeardupDoc {
   paragraphs: string[];
   /** Size of the document in characters (the survivor of a duplicate family is the largest). */
   chars: number;
+  /** sketchDocument(this document) made with the same thresholds, when the caller has it cached. */
+  sketch?: DocSketch;
 }
 
 /** One linked pair, scored exactly on the shingle sets. `kind` is from a's side ("a contains b"). */
@@ -339,23 +341,44 @@ export function classify(s: PairScores, th: NeardupThresholds): RelationKind | u
 
 // ---------------------------------------------------------------- candidate search
 
-/** Per-document data kept from the indexing pass: only fingerprints (the signature goes to the LSH). */
+/**
+ * What the candidate search keeps of one document: its MinHash signature (for the LSH) and the
+ * winnowed fingerprints of its long shingles. It depends on the document alone (and the thresholds),
+ * so the pipeline computes it once per document with the per-file stages and caches it: an
+ * incremental run then sketches only the changed documents. Plain arrays, so it survives JSON.
+ */
+export interface DocSketch {
+  signatureHi: number[];
+  signatureLo: number[];
+  empty: boolean;
+  fingerprints: number[];
+}
+
+/** Shingle buffer reused between documents (grown as needed). */
+let sketchBuffer: Hash64List = { hi: new Uint32Array(0), lo: new Uint32Array(0) };
+
+export function sketchDocument(doc: Pick<NeardupDoc, 'text' | 'paragraphs'>, thresholds: Partial<NeardupThresholds> = {}): DocSketch {
+  const th: NeardupThresholds = { ...NEARDUP, ...thresholds };
+  const norm = normaliseDoc(doc);
+  if (sketchBuffer.hi.length < norm.text.length) sketchBuffer = { hi: new Uint32Array(norm.text.length * 2), lo: new Uint32Array(norm.text.length * 2) };
+  const signature = minhashSignature(hashShingles(norm.text, th.shingleChars, th.seed, sketchBuffer), th.numHashes, th.seed);
+  // Fingerprints are taken on long shingles so that only copied passages, not shared phrases, match.
+  // (the shingles above are consumed; the buffer can be overwritten.)
+  const long = hashShingles(norm.text, th.fingerprintChars, th.seed, sketchBuffer);
+  const picks = winnow(long, th.winnowWindow);
+  const values = new Uint32Array(picks.length);
+  picks.forEach((p, i) => (values[i] = long.lo[p]!));
+  return { signatureHi: [...signature.hi], signatureLo: [...signature.lo], empty: signature.empty, fingerprints: [...distinctSorted(values)] };
+}
+
+/** The LSH index and fingerprints of every document (each sketched now unless it carries its sketch). */
 function indexDocuments(docs: NeardupDoc[], th: NeardupThresholds): { lsh: LshIndex; fingerprints: Uint32Array[] } {
   const lsh = new LshIndex(th.lshBands, th.lshRows, th.seed);
   const fingerprints: Uint32Array[] = [];
-  let buffer: Hash64List = { hi: new Uint32Array(0), lo: new Uint32Array(0) };
   docs.forEach((doc, id) => {
-    const norm = normaliseDoc(doc);
-    if (buffer.hi.length < norm.text.length) buffer = { hi: new Uint32Array(norm.text.length * 2), lo: new Uint32Array(norm.text.length * 2) };
-    const hashes = hashShingles(norm.text, th.shingleChars, th.seed, buffer);
-    lsh.add(id, minhashSignature(hashes, th.numHashes, th.seed));
-    // Fingerprints are taken on long shingles so that only copied passages, not shared phrases, match.
-    // (`hashes` is consumed above; the buffer can be overwritten.)
-    const long = hashShingles(norm.text, th.fingerprintChars, th.seed, buffer);
-    const picks = winnow(long, th.winnowWindow);
-    const values = new Uint32Array(picks.length);
-    picks.forEach((p, i) => (values[i] = long.lo[p]!));
-    fingerprints.push(distinctSorted(values));
+    const sketch = doc.sketch ?? sketchDocument(doc, th);
+    lsh.add(id, { hi: Uint32Array.from(sketch.signatureHi), lo: Uint32Array.from(sketch.signatureLo), empty: sketch.empty });
+    fingerprints.push(Uint32Array.from(sketch.fingerprints));
   });
   return { lsh, fingerprints };
 }

@@ -10,9 +10,11 @@ import { pinyin } from 'pinyin-pro';
 /** Syllables of the title kept in the slug: long enough to read, short enough for a URL. */
 const MAX_SYLLABLES = 8;
 
-export function shortHash(text: string, length = 8): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex').slice(0, length);
+/** Hex SHA-256 of a text (slug suffixes are its prefixes). */
+export function contentHash(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('hex');
 }
+
 
 /** Title → lowercase ASCII words joined by '-' (pinyin for Han characters, both scripts). */
 export function romanize(title: string, maxWords = MAX_SYLLABLES): string {
@@ -36,13 +38,22 @@ export interface SlugInput {
   date?: string;
   /** Body text in Simplified script; used for the fallback and for collision suffixes. */
   body: string;
+  /** contentHash(body), when the caller has it already (the body is then not read). */
+  bodyHash?: string;
+  /** baseSlug(this document), when the caller has it already. */
+  base?: string;
+}
+
+function bodyHash(doc: SlugInput, length: number): string {
+  return (doc.bodyHash ?? contentHash(doc.body)).slice(0, length);
 }
 
 export function baseSlug(doc: SlugInput): string {
+  if (doc.base !== undefined) return doc.base;
   const words = doc.title ? romanize(doc.title) : '';
   const date = doc.date && /^\d{4}(-\d{2}){0,2}$/.test(doc.date) ? doc.date : '';
   const stem = [date, words].filter(Boolean).join('-');
-  return stem || `doc-${shortHash(doc.body)}`;
+  return stem || `doc-${bodyHash(doc, 8)}`;
 }
 
 /**
@@ -53,7 +64,7 @@ export function assignSlugs(docs: SlugInput[], forced: (string | undefined)[] = 
   const bases = docs.map((d, i) => forced[i] ?? baseSlug(d));
   const counts = new Map<string, number>();
   for (const b of bases) counts.set(b, (counts.get(b) ?? 0) + 1);
-  const slugs = bases.map((b, i) => ((counts.get(b) ?? 0) > 1 && !forced[i] ? `${b}-${shortHash(docs[i]!.body, 6)}` : b));
+  const slugs = bases.map((b, i) => ((counts.get(b) ?? 0) > 1 && !forced[i] ? `${b}-${bodyHash(docs[i]!, 6)}` : b));
   // Identical bodies under identical titles are merged before this point; guard anyway.
   const seen = new Map<string, number>();
   return slugs.map((s) => {

@@ -7,6 +7,8 @@ import {
   normaliseDoc,
   normaliseForShingles,
   relationsAfterMerges,
+  sketchDocument,
+  type DocSketch,
   type NeardupDoc,
 } from '../../scripts/pipeline/neardup.ts';
 
@@ -164,6 +166,14 @@ describe('findRelations', () => {
     expect(asSet(reversed)).toEqual(asSet(first));
     expect(reversed.merges).toEqual(first.merges);
     expect(reversed.relations).toEqual(first.relations);
+  });
+
+  it('finds the same relations from cached sketches as from the text', () => {
+    const docs = [doc('whole', ARTICLE), doc('repost', editedCopy(ARTICLE)), doc('excerpt', ARTICLE.slice(1, 3)), doc('topic', SAME_TOPIC)];
+    const sketched = docs.map((d) => ({ ...d, sketch: JSON.parse(JSON.stringify(sketchDocument(d))) as DocSketch }));
+    const fromText = findRelations(docs);
+    expect(fromText.pairs.length).toBeGreaterThan(1);
+    expect(findRelations(sketched)).toEqual(fromText);
   });
 
   it('rejects duplicate slugs', () => {
