@@ -69,14 +69,17 @@ export default defineConfig({
       gfm: true,
       // Text is data: never turn the corpus's straight quotes or dashes into typographic ones.
       smartypants: false,
+      // Document bodies are scraped text: bare URLs and e-mail addresses in them stay text, never links.
+      remarkPlugins: [remarkUnlinkLiterals],
       // Before Astro's own heading-id plugin, which keeps these ids and levels for the outline.
       rehypePlugins: [rehypeBlockAnchors, rehypeHeadingLevels],
     }),
     syntaxHighlight: false,
   },
   integrations: [
-    // Document bodies are scraped text: bare URLs and e-mail addresses in them stay text, never links.
-    mdx({ remarkPlugins: [remarkUnlinkLiterals] }),
+    // Documents are rendered by the Markdown processor above (src/lib/docs-loader.ts); MDX files
+    // anywhere else in the site would inherit the same plugins.
+    mdx(),
     sitemap({
       filter: inSitemap,
       i18n: { defaultLocale: 'zh-hans', locales: { 'zh-hans': 'zh-Hans', 'zh-hant': 'zh-Hant' } },

@@ -3,8 +3,8 @@
  * The schema is strict so the site build fails loudly on a malformed document.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { docsLoader } from './lib/docs-loader.ts';
 
 const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD');
 const script = z.enum(['zh-Hans', 'zh-Hant']);
@@ -50,7 +50,8 @@ export const docSchema = z.object({
 
 const docs = defineCollection({
   // The id is the path (`zh-hans/<slug>`): both scripts share the frontmatter slug, which must not collide.
-  loader: glob({ pattern: ['zh-hans/*.mdx', 'zh-hant/*.mdx'], base: './content/docs', generateId: ({ entry }) => entry.replace(/\.mdx$/, ''), retainBody: false }),
+  // Bodies are rendered once at content sync, not compiled to a module per file (see docs-loader.ts).
+  loader: docsLoader({ base: 'content/docs', folders: ['zh-hans', 'zh-hant'] }),
   schema: docSchema,
 });
 
