@@ -13,7 +13,6 @@
  * Prints a table and writes bench/results/bench.json (sections not run this time keep their previous
  * values, each with the date it was measured). Ratios are what to compare across machines.
  */
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,9 +20,11 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
 import { runPipeline, type FileCache, type FileResult } from '../scripts/pipeline/index.ts';
+import type { PairMemo, VerifiedPair } from '../scripts/pipeline/neardup.ts';
 import type { RawFile, StageName } from '../scripts/pipeline/types.ts';
 import { generateCorpus, sampleText } from './corpus-gen.ts';
 import { benchNeardup } from './neardup.ts';
+import { runMeasured } from './process-memory.ts';
 import { openSite } from '../tests/browser/helpers.ts';
 import { measureSearch, searchIndexBytes } from '../tests/browser/search-measure.ts';
 
@@ -54,6 +55,13 @@ function readRaw(dir: string): RawFile[] {
 /** In-memory per-file cache, the same contract as the CLI's disk cache. */
 class MemoryCache implements FileCache {
   private readonly map = new Map<string, FileResult>();
+  private verified: PairMemo = new Map();
+  pairs() {
+    return this.verified;
+  }
+  setPairs(pairs: Map<string, VerifiedPair>) {
+    this.verified = pairs;
+  }
   private key(raw: RawFile) {
     return `${raw.name}:${raw.bytes.length}:${hashBytes(raw.bytes)}`;
   }
@@ -200,21 +208,35 @@ async function benchSearch() {
   }
 }
 
+/** UTF-8 bytes of the text a document page carries: its body (the `.prose` element), tags stripped. */
+function bodyTextBytes(html: string): number {
+  const start = html.indexOf('<div class="prose"');
+  const end = html.indexOf('</article>', start);
+  if (start < 0 || end < 0) return 0;
+  const text = html.slice(start, end).replace(/<[^>]+>/g, '').replace(/&[a-z]+;|&#x?[0-9a-f]+;/gi, 'x');
+  return Buffer.byteLength(text.trim());
+}
+
+/** HTML bytes per byte of body text over every document page of one script: median and the longest document. */
+function htmlToTextRatios(docDir: string) {
+  const pages = readdirSync(docDir).map((slug) => {
+    const html = readFileSync(path.join(docDir, slug, 'index.html'), 'utf8');
+    return { html: Buffer.byteLength(html), text: bodyTextBytes(html) };
+  }).filter((p) => p.text > 0);
+  const ratios = pages.map((p) => p.html / p.text).sort((a, b) => a - b);
+  const longest = pages.reduce((a, b) => (b.text > a.text ? b : a));
+  return { pages: pages.length, median: round(ratios[Math.floor(ratios.length / 2)]!), longestDocument: { textBytes: longest.text, htmlBytes: longest.html, ratio: round(longest.html / longest.text) } };
+}
+
 async function benchSite(documents: number) {
   const dir = path.join(WORK, `corpus-${documents}`);
   generateCorpus(documents, dir);
   const log = path.join(WORK, `build-${documents}.log`);
   const t0 = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', 'MAXRSS_KB=%M', process.execPath, '--import', 'tsx', 'scripts/build.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, CORPUS_INPUT: dir },
-    encoding: 'utf8',
-    maxBuffer: 512 * 1024 * 1024,
-  });
+  const r = await runMeasured(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT, env: { ...process.env, CORPUS_INPUT: dir } });
   const seconds = (performance.now() - t0) / 1000;
-  writeFileSync(log, `${r.stdout}\n${r.stderr}`);
-  const step = (label: string) => Number((r.stdout + r.stderr).match(new RegExp(`build: ${label} done in ([\\d.]+) s`))?.[1] ?? NaN);
-  const maxRssKB = Number((r.stderr.match(/MAXRSS_KB=(\d+)/) ?? [])[1] ?? NaN);
+  writeFileSync(log, r.output);
+  const step = (label: string) => Number(r.output.match(new RegExp(`build: ${label} done in ([\\d.]+) s`))?.[1] ?? NaN);
   const dist = path.join(ROOT, 'dist');
   const docDir = path.join(dist, 'zh-hans/docs');
   const firstDoc = readdirSync(docDir).sort()[0]!;
@@ -230,7 +252,10 @@ async function benchSite(documents: number) {
     astroSeconds: step('astro'),
     astroMsPerPage: round((step('astro') * 1000) / pages, 1),
     pagefindSeconds: step('pagefind'),
-    peakRssMB: round(maxRssKB / 1024, 0),
+    // Sampled over the whole process tree (Astro, and Pagefind's indexing service).
+    peakRssMB: r.peakTreeMB,
+    peakProcess: { rssMB: r.peakProcessMB, command: r.peakProcess },
+    htmlPerTextByte: htmlToTextRatios(docDir),
     documentPage: {
       htmlBytes: html.length,
       htmlGzipBytes: gzipSync(html).length,
@@ -283,13 +308,15 @@ async function main() {
     console.table(neardup);
   }
   if (values.site || values['site-only']) {
-    const site = [];
+    const site: ({ documents: number } & Record<string, unknown>)[] = [];
     for (const n of values['site-sizes']!.split(',').map(Number)) {
       const s = await benchSite(n);
       site.push({ measuredAt, ...s });
       console.log(`\nsite build ${n} documents:`, JSON.stringify(s, null, 2));
     }
-    result.site = site;
+    // Sizes not rebuilt this time keep their previous results.
+    const previous = (Array.isArray(result.site) ? result.site : []) as { documents: number }[];
+    result.site = [...previous.filter((p) => !site.some((s) => s.documents === p.documents)), ...site].sort((a, b) => a.documents - b.documents);
   }
   writeFileSync(file, JSON.stringify(result, null, 2) + '\n');
   appendFileSync(path.join(RESULTS, 'history.jsonl'), JSON.stringify({ sizes, ...result }) + '\n');

@@ -7,6 +7,10 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { FileCache, FileResult, PipelineOptions } from '../pipeline/index.ts';
+import type { PairMemo, VerifiedPair } from '../pipeline/neardup.ts';
+
+/** The near-duplicate pairs verified by the last run, in the cache folder (not an entry: prune keeps it). */
+const PAIRS_FILE = 'pairs.json';
 import type { RawFile } from '../pipeline/types.ts';
 
 /** Hash of the pipeline's own source files and the converter's version: the "code version". */
@@ -64,10 +68,27 @@ export class DiskFileCache implements FileCache {
     renameSync(tmp, file); // atomic: a killed run never leaves a half-written entry
   }
 
+  /** The previous run's verified pairs, when it ran the same pipeline code. */
+  pairs(): PairMemo {
+    try {
+      const saved = JSON.parse(readFileSync(path.join(this.dir, PAIRS_FILE), 'utf8')) as { version: string; pairs: [string, VerifiedPair][] };
+      return saved.version === this.version ? new Map(saved.pairs) : new Map();
+    } catch {
+      return new Map();
+    }
+  }
+
+  setPairs(pairs: Map<string, VerifiedPair>): void {
+    const file = path.join(this.dir, PAIRS_FILE);
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify({ version: this.version, pairs: [...pairs] }));
+    renameSync(tmp, file);
+  }
+
   /** Drop entries this run did not use (files removed or changed since). */
   prune(): void {
     for (const name of readdirSync(this.dir)) {
-      if (!this.used.has(name.replace(/\.json$/, ''))) rmSync(path.join(this.dir, name), { force: true });
+      if (name !== PAIRS_FILE && !this.used.has(name.replace(/\.json$/, ''))) rmSync(path.join(this.dir, name), { force: true });
     }
   }
 }

@@ -12,7 +12,7 @@ import { dedupeWithin } from './dedupe.ts';
 import { renderBody, renderDocument, visibleBlocks, type DocFrontmatter, type RemovedSummary } from './emit.ts';
 import { extractMetadata } from './metadata.ts';
 import { applyNearDuplicates } from './neardup-apply.ts';
-import { sketchDocument, type DocSketch } from './neardup.ts';
+import { sketchDocument, type DocSketch, type PairMemo, type VerifiedPair } from './neardup.ts';
 import { countByCode, utf8Bytes, type FileReport, type MergeReport, type Report } from './report.ts';
 import { assignSlugs, baseSlug, contentHash, isValidSlug } from './slug.ts';
 import { split } from './split.ts';
@@ -45,6 +45,8 @@ export interface DocKeys {
   slugBase: string;
   /** Simplified texts of the visible blocks (near-duplicate input; indices match the page anchors). */
   paragraphs: string[];
+  /** contentHash of the paragraphs: near-duplicate scores of a pair whose two hashes are unchanged are reused. */
+  paragraphsHash: string;
   /** The document's part of the near-duplicate candidate search. */
   sketch: DocSketch;
   /** Rendered MDX body (everything after the frontmatter) in each script. */
@@ -74,6 +76,8 @@ export interface PipelineOutput {
   files: Map<string, string>;
   report: Report;
   docs: PipelineDoc[];
+  /** Near-duplicate candidate pairs verified in this run (FileCache.setPairs). */
+  verifiedPairs: Map<string, VerifiedPair>;
 }
 
 const SIDECAR_META_FIELDS = ['title', 'date', 'source', 'author', 'editor', 'url'] as const;
@@ -124,6 +128,7 @@ function docKeys(c: ConvertedDoc, time: StageTimer): DocKeys {
     compareKey: normalized ? bodyHash : '',
     slugBase: baseSlug({ title: c.hans.meta.title, date: c.hans.meta.date, body: normalized, bodyHash }),
     paragraphs,
+    paragraphsHash: contentHash(paragraphs.join('\u0000')),
     sketch: time('neardup', () => sketchDocument({ text: paragraphs.join('\n'), paragraphs })),
     body: time('emit', () => ({ hans: renderBody(c.hans.blocks), hant: renderBody(c.hant.blocks) })),
   };
@@ -293,6 +298,10 @@ function emitAll(live: PipelineDoc[], states: Map<string, FileResult>): Map<stri
 export interface FileCache {
   get(raw: RawFile): FileResult | undefined;
   set(raw: RawFile, result: FileResult): void;
+  /** Near-duplicate pairs verified by the previous run (valid for the same pipeline code). */
+  pairs?(): PairMemo;
+  /** Keep this run's verified pairs for the next run. */
+  setPairs?(pairs: Map<string, VerifiedPair>): void;
 }
 
 export function runPipeline(rawFiles: RawFile[], options: PipelineOptions = {}, cache?: FileCache, time: StageTimer = untimed): PipelineOutput {
@@ -304,7 +313,9 @@ export function runPipeline(rawFiles: RawFile[], options: PipelineOptions = {}, 
     cache?.set(raw, fresh);
     return forAssembly(fresh);
   });
-  return assemble(results, time);
+  const output = assemble(results, time, cache?.pairs?.());
+  cache?.setPairs?.(output.verifiedPairs);
+  return output;
 }
 
 /**
@@ -321,7 +332,7 @@ function forAssembly(r: FileResult): FileResult {
 }
 
 /** Corpus-level stages on the per-file results: dedupe across documents → slugs → neardup → emit → report. */
-export function assemble(results: FileResult[], time: StageTimer = untimed): PipelineOutput {
+export function assemble(results: FileResult[], time: StageTimer = untimed, pairMemo?: PairMemo): PipelineOutput {
   const states = new Map(results.map((r) => [r.report.name, r]));
   const docs: PipelineDoc[] = results.flatMap((r) => r.docs);
 
@@ -360,7 +371,7 @@ export function assemble(results: FileResult[], time: StageTimer = untimed): Pip
   }
 
   // ---- near-duplicates, containment, related passages
-  const near = time('neardup', () => applyNearDuplicates(live));
+  const near = time('neardup', () => applyNearDuplicates(live, pairMemo));
   live = near.live;
   for (const m of near.merges) {
     merges.push(m);
@@ -435,5 +446,5 @@ export function assemble(results: FileResult[], time: StageTimer = untimed): Pip
     pairs: near.pairs,
   };
   out.set('report.json', JSON.stringify(report, null, 2) + '\n');
-  return { files: out, report, docs: live };
+  return { files: out, report, docs: live, verifiedPairs: near.verified };
 }

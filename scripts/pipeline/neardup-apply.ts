@@ -5,7 +5,7 @@
  * Comparison is on Simplified text, so a Traditional repost of a Simplified original is found too.
  */
 import type { PipelineDoc } from './index.ts';
-import { findRelations, relationsAfterMerges } from './neardup.ts';
+import { findRelations, relationsAfterMerges, type PairMemo, type VerifiedPair } from './neardup.ts';
 import type { MergeReport, PairReportEntry } from './report.ts';
 
 export interface NearDupResult {
@@ -13,11 +13,17 @@ export interface NearDupResult {
   mergedAway: PipelineDoc[];
   merges: MergeReport[];
   pairs: PairReportEntry[];
+  /** Candidate pairs verified this run (the next run's memo). */
+  verified: Map<string, VerifiedPair>;
 }
 
-export function applyNearDuplicates(docs: PipelineDoc[]): NearDupResult {
+export function applyNearDuplicates(docs: PipelineDoc[], memo?: PairMemo): NearDupResult {
   // Block positions must match the page anchors (p<n>/h<n> over the visible blocks: keys.paragraphs).
-  const result = findRelations(docs.map((d) => ({ slug: d.slug, text: d.keys.paragraphs.join('\n'), paragraphs: d.keys.paragraphs, chars: d.keys.chars, sketch: d.keys.sketch })));
+  const result = findRelations(
+    docs.map((d) => ({ slug: d.slug, text: d.keys.paragraphs.join('\n'), paragraphs: d.keys.paragraphs, chars: d.keys.chars, sketch: d.keys.sketch, contentKey: d.keys.paragraphsHash })),
+    {},
+    memo,
+  );
   const bySlug = new Map(docs.map((d) => [d.slug, d]));
   const mergedAway: PipelineDoc[] = [];
   const merges: MergeReport[] = [];
@@ -46,5 +52,5 @@ export function applyNearDuplicates(docs: PipelineDoc[]): NearDupResult {
     d.relations = (relations.get(d.slug) ?? []).filter((r) => !own.has(r.slug) && !gone.has(r.slug));
   }
 
-  return { live, mergedAway, merges, pairs: result.pairs };
+  return { live, mergedAway, merges, pairs: result.pairs, verified: result.verified };
 }

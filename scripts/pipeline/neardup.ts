@@ -83,7 +83,21 @@ export interface NeardupDoc {
   chars: number;
   /** sketchDocument(this document) made with the same thresholds, when the caller has it cached. */
   sketch?: DocSketch;
+  /** A hash of the document's paragraphs: with a PairMemo, the scores of an unchanged pair are reused. */
+  contentKey?: string;
 }
+
+/** The exact scores of one verified candidate pair (linked or not) and its MinHash estimate. */
+export interface VerifiedPair {
+  scores: PairScores;
+  estimate: number;
+}
+
+/**
+ * Verified pairs of an earlier run, keyed `<contentKey a>|<contentKey b>`: an incremental run verifies
+ * again only the pairs with a changed document. findRelations returns the pairs it used this time.
+ */
+export type PairMemo = ReadonlyMap<string, VerifiedPair>;
 
 /** One linked pair, scored exactly on the shingle sets. `kind` is from a's side ("a contains b"). */
 export interface PairReport {
@@ -116,6 +130,8 @@ export interface NeardupResult {
   pairs: PairReport[];
   relations: Map<string, Relation[]>;
   merges: Merge[];
+  /** Every candidate pair verified (or reused) in this run, for the next run's PairMemo. */
+  verified: Map<string, VerifiedPair>;
 }
 
 // ---------------------------------------------------------------- normalisation and shingles
@@ -411,7 +427,7 @@ function passageCandidates(fingerprints: Uint32Array[], th: NeardupThresholds): 
 
 // ---------------------------------------------------------------- the stage
 
-export function findRelations(docs: NeardupDoc[], thresholds: Partial<NeardupThresholds> = {}): NeardupResult {
+export function findRelations(docs: NeardupDoc[], thresholds: Partial<NeardupThresholds> = {}, memo: PairMemo = new Map()): NeardupResult {
   const th: NeardupThresholds = { ...NEARDUP, ...thresholds };
   if (docs.length > MAX_ID + 1) throw new RangeError(`at most ${MAX_ID + 1} documents per run, got ${docs.length}`);
   const seen = new Set<string>();
@@ -432,25 +448,32 @@ export function findRelations(docs: NeardupDoc[], thresholds: Partial<NeardupThr
   const second = new Workspace();
   let current = -1;
   let fa: DocFeatures | undefined;
+  const verified = new Map<string, VerifiedPair>();
   for (const key of ordered) {
     const [ia, ib] = unpackPair(key);
-    if (ia !== current || !fa) {
-      current = ia;
-      fa = first.features(docs[ia]!, th);
-    }
-    const fb = second.features(docs[ib]!, th);
-    const scores = scorePair(fa, fb, th);
-    const kind = classify(scores, th);
-    if (!kind) continue;
     const a = docs[ia]!;
     const b = docs[ib]!;
-    const report = pairReport(a.slug, b.slug, kind, scores, estimateFor(fa, fb, th));
+    const memoKey = a.contentKey && b.contentKey ? `${a.contentKey}|${b.contentKey}` : undefined;
+    let pair = memoKey === undefined ? undefined : memo.get(memoKey);
+    if (!pair) {
+      if (ia !== current || !fa) {
+        current = ia;
+        fa = first.features(a, th);
+      }
+      const fb = second.features(b, th);
+      pair = { scores: scorePair(fa, fb, th), estimate: estimateFor(fa, fb, th) };
+    }
+    if (memoKey !== undefined) verified.set(memoKey, pair);
+    const { scores } = pair;
+    const kind = classify(scores, th);
+    if (!kind) continue;
+    const report = pairReport(a.slug, b.slug, kind, scores, pair.estimate);
     pairs.push(report);
     addRelation(relations, a.slug, relationFrom(b.slug, kind, scores.jaccard, scores.containmentA, scores.a));
     addRelation(relations, b.slug, relationFrom(a.slug, opposite(kind), scores.jaccard, scores.containmentB, scores.b));
   }
   for (const list of relations.values()) list.sort(compareRelations);
-  return { pairs, relations, merges: mergeFamilies(docs, pairs) };
+  return { pairs, relations, merges: mergeFamilies(docs, pairs), verified };
 }
 
 function estimateFor(fa: DocFeatures, fb: DocFeatures, th: NeardupThresholds): number {

@@ -1,9 +1,12 @@
 /**
  * Site-wide behaviour: language negotiation at `/`, 404 pages in both scripts, sitemap and
  * robots.txt, alias redirects, the theme switch, and the Content-Security-Policy (no inline code
- * in any built page, no violations at run time).
+ * in any built page, no violations at run time), and a search index that is the same on every build.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, LOCALES, newPage, openSite, readReport, type Site } from './helpers.ts';
@@ -165,4 +168,32 @@ describe('content security policy', () => {
       expect(attributes.filter((name) => name === 'style' || name.startsWith('on')), rel).toEqual([]);
     }
   });
+});
+
+describe('search index', () => {
+  /** Path → SHA-256 of every file under a folder. */
+  function digests(dir: string): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const e of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+      if (!e.isFile()) continue;
+      const full = path.join(e.parentPath, e.name);
+      out[path.relative(dir, full)] = createHash('sha256').update(readFileSync(full)).digest('hex');
+    }
+    return out;
+  }
+
+  it('is byte-identical when rebuilt from the same pages, with one index per script', () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'search-index-'));
+    try {
+      cpSync(DIST, copy, { recursive: true });
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/search-index.ts', '--site', copy], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const entry = JSON.parse(readFileSync(path.join(copy, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+      expect(Object.keys(entry.languages).sort()).toEqual(['zh-hans', 'zh-hant']);
+      for (const language of Object.values(entry.languages)) expect(language.page_count).toBe(report.documents.length);
+      expect(digests(path.join(copy, 'pagefind'))).toEqual(digests(path.join(DIST, 'pagefind')));
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

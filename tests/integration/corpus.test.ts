@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline, type FileCache, type FileResult, type PipelineOutput } from '../../scripts/pipeline/index.ts';
+import type { PairMemo, VerifiedPair } from '../../scripts/pipeline/neardup.ts';
 import type { RawFile } from '../../scripts/pipeline/types.ts';
 import { ROOT } from '../helpers/cli.ts';
 
@@ -159,16 +160,22 @@ describe('seed corpus, document by document', () => {
   it('gives from its per-file cache, after one file changed, exactly what a run from scratch gives', () => {
     // Entries go through JSON, as in the CLI's disk cache; every hit hands out the same object.
     const memo = new Map<string, FileResult>();
+    let pairs: PairMemo = new Map();
     const key = (raw: RawFile) => `${raw.name}:${Buffer.from(raw.bytes).toString('base64')}`;
     const cache: FileCache = {
       get: (raw) => memo.get(key(raw)),
       set: (raw, result) => void memo.set(key(raw), JSON.parse(JSON.stringify(result)) as FileResult),
+      pairs: () => pairs,
+      setPairs: (verified) => void (pairs = new Map(JSON.parse(JSON.stringify([...verified])) as [string, VerifiedPair][])),
     };
     // A second copy of one file makes an exact-duplicate merge, which fills in provenance and reports.
     const raw = [...readRaw(), { name: 'zz-saved-again.txt', bytes: readRaw()[0]!.bytes }];
     const original = runPipeline(raw);
     expect(original.report.summary.merged).toBeGreaterThan(0);
     expect([...runPipeline(raw, {}, cache).files]).toEqual([...original.files]);
+    // the near-duplicate pairs it verified are kept for the next run (the two linked pairs among them)
+    expect(pairs.size).toBeGreaterThanOrEqual(original.report.pairs.length);
+    expect(original.report.pairs.length).toBeGreaterThan(0);
     const changed = raw.map((r, i) => (i === 2 ? { ...r, bytes: new Uint8Array([...r.bytes, ...new TextEncoder().encode('\n补充说明：本页内容已于次日更新，新增了关于数据跨境流动规则的段落。\n')]) } : r));
     const fromScratch = runPipeline(changed);
     expect(fromScratch.files.get('report.json')).not.toEqual(original.files.get('report.json'));

@@ -147,7 +147,7 @@ describe('findRelations', () => {
 
   it('ignores empty and very short documents without failing', () => {
     const result = findRelations([doc('empty', []), doc('short', ['网络']), doc('article', ARTICLE)]);
-    expect(result).toEqual({ pairs: [], relations: new Map(), merges: [] });
+    expect(result).toEqual({ pairs: [], relations: new Map(), merges: [], verified: new Map() });
   });
 
   it('is deterministic and independent of input order', () => {
@@ -174,6 +174,22 @@ describe('findRelations', () => {
     const fromText = findRelations(docs);
     expect(fromText.pairs.length).toBeGreaterThan(1);
     expect(findRelations(sketched)).toEqual(fromText);
+  });
+
+  it('reuses the verified scores of unchanged pairs from the previous run, and only those', () => {
+    const keyed = [doc('whole', ARTICLE), doc('repost', editedCopy(ARTICLE)), doc('excerpt', ARTICLE.slice(1, 3))].map((d) => ({ ...d, contentKey: `key-${d.slug}` }));
+    const first = findRelations(keyed);
+    expect(first.verified.size).toBeGreaterThan(0);
+    const again = findRelations(keyed, {}, first.verified);
+    expect(again.pairs).toEqual(first.pairs);
+    expect(again.verified).toEqual(first.verified);
+    // A remembered score is taken as is: a memo saying the repost shares nothing unlinks it …
+    const [memoKey, pair] = [...first.verified].find(([k]) => k.includes('key-repost'))!;
+    const forged = new Map(first.verified).set(memoKey, { ...pair, scores: { ...pair.scores, jaccard: 0, containmentA: 0, containmentB: 0, a: { ...pair.scores.a, longest: 0, sharedChars: 0, share: 0 }, b: { ...pair.scores.b, longest: 0, sharedChars: 0, share: 0 } } });
+    expect(findRelations(keyed, {}, forged).pairs.length).toBeLessThan(first.pairs.length);
+    // … while a document with a new content key is verified afresh.
+    const edited = keyed.map((d) => (d.slug === 'repost' ? { ...d, contentKey: 'key-repost-v2' } : d));
+    expect(findRelations(edited, {}, forged).pairs).toEqual(first.pairs);
   });
 
   it('rejects duplicate slugs', () => {

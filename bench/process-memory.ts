@@ -1,0 +1,83 @@
+/**
+ * Run a command and sample the memory of its whole process tree (Linux `ps`), every SAMPLE_MS.
+ *
+ * `/usr/bin/time -f %M` reports only the largest process it waited for; Pagefind's indexer is a
+ * service process that the Node API starts and the build never waits for, so its memory went
+ * unreported. Sampling the tree sees every process, including that one.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+
+const SAMPLE_MS = 250;
+
+export interface MeasuredRun {
+  status: number | null;
+  output: string;
+  /** Largest sum of resident memory over the tree at one moment, MB. */
+  peakTreeMB: number;
+  /** Largest resident memory of one process, MB, and which command it was. */
+  peakProcessMB: number;
+  peakProcess: string;
+}
+
+interface Row {
+  pid: number;
+  ppid: number;
+  rssKB: number;
+  command: string;
+}
+
+function processTable(): Row[] {
+  const out = execFileSync('ps', ['-eo', 'pid=,ppid=,rss=,args='], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  return out
+    .split('\n')
+    .map((line) => /^\s*(\d+)\s+(\d+)\s+(\d+)\s+(.*)$/.exec(line))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ pid: Number(m[1]), ppid: Number(m[2]), rssKB: Number(m[3]), command: m[4]!.slice(0, 120) }));
+}
+
+/** The processes descending from `root` (itself included). */
+function tree(rows: Row[], root: number): Row[] {
+  const children = new Map<number, Row[]>();
+  for (const r of rows) children.set(r.ppid, [...(children.get(r.ppid) ?? []), r]);
+  const out: Row[] = [];
+  const stack = rows.filter((r) => r.pid === root);
+  while (stack.length) {
+    const r = stack.pop()!;
+    out.push(r);
+    stack.push(...(children.get(r.pid) ?? []));
+  }
+  return out;
+}
+
+export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<MeasuredRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => chunks.push(c));
+    let peakTreeKB = 0;
+    let peakProcessKB = 0;
+    let peakProcess = '';
+    const sample = () => {
+      if (child.pid === undefined) return;
+      const rows = tree(processTable(), child.pid);
+      peakTreeKB = Math.max(peakTreeKB, rows.reduce((n, r) => n + r.rssKB, 0));
+      for (const r of rows) {
+        if (r.rssKB > peakProcessKB) {
+          peakProcessKB = r.rssKB;
+          peakProcess = r.command;
+        }
+      }
+    };
+    const timer = setInterval(sample, SAMPLE_MS);
+    child.on('error', (err) => {
+      clearInterval(timer);
+      reject(err);
+    });
+    child.on('close', (status) => {
+      clearInterval(timer);
+      const mb = (kb: number) => Math.round(kb / 1024);
+      resolve({ status, output: Buffer.concat(chunks).toString('utf8'), peakTreeMB: mb(peakTreeKB), peakProcessMB: mb(peakProcessKB), peakProcess });
+    });
+  });
+}
