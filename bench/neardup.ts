@@ -16,6 +16,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findRelations, type NeardupDoc } from '../scripts/pipeline/neardup.ts';
+import { prng } from '../tests/helpers/prng.ts';
 
 export interface BenchRow {
   docs: number;
@@ -23,17 +24,6 @@ export interface BenchRow {
   msPerDoc: number;
 }
 
-/** Seeded PRNG (mulberry32): the same corpus on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Lines of Tang poems (Traditional script, punctuation kept), from a few files of the package. */
 function loadPoemLines(files = 12): string[] {

@@ -2,7 +2,7 @@
  * URL keys for document sources (publishers, news agencies, sites): /zh-hans/source/<key>/.
  * The key is derived from the Simplified name, so both scripts share it: 新华社 / 新華社 → xin-hua-she.
  */
-import { pinyin } from 'pinyin-pro';
+import { romanize } from '../../scripts/pipeline/slug.ts';
 
 /** Syllables kept in a key: enough to read, short enough for a URL. */
 const MAX_WORDS = 10;
@@ -17,19 +17,9 @@ export function fnv1a(text: string): string {
   return hash.toString(36).padStart(7, '0');
 }
 
-/** A source name → lowercase ASCII words joined by '-' (pinyin for Han characters). */
+/** A source name → lowercase ASCII words joined by '-' (pinyin for Han characters, as document slugs). */
 export function sourceSlug(name: string): string {
-  const parts = pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive', v: true }) as string[];
-  const words: string[] = [];
-  for (const part of parts) {
-    const ascii = part
-      .normalize('NFKD')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, ' ')
-      .trim();
-    for (const w of ascii.split(' ')) if (w) words.push(w);
-  }
-  const slug = words.slice(0, MAX_WORDS).join('-');
+  const slug = romanize(name, MAX_WORDS);
   return slug || `source-${fnv1a(name)}`;
 }
 

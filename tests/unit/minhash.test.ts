@@ -15,18 +15,8 @@ import {
   winnow,
   type Hash64List,
 } from '../../scripts/pipeline/minhash.ts';
+import { prng } from '../helpers/prng.ts';
 
-/** Seeded PRNG (mulberry32) so every test sees the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A set of distinct integers as a Hash64List (elements hashed so they look like shingle hashes). */
 function hashSet(elements: number[]): Hash64List {

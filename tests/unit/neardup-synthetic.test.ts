@@ -20,22 +20,12 @@ import * as OpenCC from 'opencc-js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findRelations, type NeardupDoc, type NeardupResult } from '../../scripts/pipeline/neardup.ts';
 import type { RelationKind } from '../../scripts/pipeline/types.ts';
+import { prng } from '../helpers/prng.ts';
 
 const PER_KIND = 150;
 const BASE_DOCS = 2400;
 const POLICY_DOCS = 200;
 
-/** Seeded PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = prng(20240630);
 const pick = <T>(items: ArrayLike<T>): T => items[Math.floor(random() * items.length)]!;
