@@ -12,14 +12,14 @@
  * Metadata fields are converted too, except `url` and `date`.
  */
 import * as core from './convert-core.ts';
-import { convertWith, HANT_CONFIG, hansConfig, type ConvertOptions, type TextConversion } from './convert-core.ts';
+import { convertMany, HANT_CONFIG, hansConfig, type ConvertOptions, type TextConversion } from './convert-core.ts';
 import { detectScript, detectVariant } from './convert-detect.ts';
 import { jiebaTokenizer } from './convert-jieba.ts';
 import { replaceAll, type Replacement } from './convert-rules.ts';
 import { CONVERT } from './thresholds.ts';
 import type { Ambiguity, Block, ConvertedDoc, DocMetadata, Script, SidecarDoc, StructuredDoc, Variant } from './types.ts';
 
-export { convertWith, detectScript, detectVariant, hansConfig } from './convert-core.ts';
+export { convertMany, convertWith, detectScript, detectVariant, hansConfig } from './convert-core.ts';
 export type { ConvertOptions, TextConversion } from './convert-core.ts';
 
 /** Simplified → Traditional as the pipeline does it (jieba word boundaries); see convert-core.ts. */
@@ -109,9 +109,8 @@ function ambiguityRecords(
   });
 }
 
-function convertPiece(text: string, original: Script, variant: Variant, rules: Rules, place: Place): Converted {
-  const config = original === 'zh-Hans' ? HANT_CONFIG : hansConfig(variant);
-  const conversion = convertWith(config, text, { tokenizer: jiebaTokenizer, keep: rules.keep, keepTaiwanWords: true });
+/** One piece of text in both scripts, given its conversion into the other script. */
+function bothScripts(text: string, conversion: TextConversion, original: Script, rules: Rules, place: Place): Converted {
   const converted = replaceAll(conversion.text, original === 'zh-Hans' ? rules.hant : rules.hans);
   const kept = replaceAll(text, original === 'zh-Hans' ? rules.hans : rules.hant).text;
   return {
@@ -125,28 +124,31 @@ export function convert(doc: StructuredDoc, rules: SidecarDoc['conversion'] = {}
   const sample = documentText(doc);
   const original = detectScript(sample);
   const variant = detectVariant(sample, original);
-  const piece = (text: string, place: Place) => convertPiece(text, original, variant, rules, place);
+
+  // Every converted piece of the document (metadata fields, then blocks) in one engine run.
+  const fields = (Object.keys(doc.meta) as (keyof DocMetadata)[]).filter((f) => doc.meta[f] !== undefined);
+  const converted = fields.filter((f) => !VERBATIM_FIELDS.has(f));
+  const texts = [...converted.map((f) => doc.meta[f]!), ...doc.blocks.map((b) => b.text)];
+  const config = original === 'zh-Hans' ? HANT_CONFIG : hansConfig(variant);
+  const conversions = convertMany(config, texts, { tokenizer: jiebaTokenizer, keep: rules.keep, keepTaiwanWords: true });
+  const pieces = texts.map((text, k) =>
+    bothScripts(text, conversions[k]!, original, rules, k < converted.length ? { block: -1, field: converted[k]! } : { block: k - converted.length }),
+  );
 
   const ambiguities: Ambiguity[] = [];
   const hansMeta: DocMetadata = {};
   const hantMeta: DocMetadata = {};
-  for (const field of Object.keys(doc.meta) as (keyof DocMetadata)[]) {
-    const value = doc.meta[field];
-    if (value === undefined) continue;
-    if (VERBATIM_FIELDS.has(field)) {
-      hansMeta[field] = value;
-      hantMeta[field] = value;
-      continue;
-    }
-    const c = piece(value, { block: -1, field });
-    hansMeta[field] = c.hans;
-    hantMeta[field] = c.hant;
-    ambiguities.push(...c.ambiguities);
+  for (const field of fields) {
+    const value = doc.meta[field]!;
+    const k = converted.indexOf(field);
+    hansMeta[field] = k < 0 ? value : pieces[k]!.hans;
+    hantMeta[field] = k < 0 ? value : pieces[k]!.hant;
+    if (k >= 0) ambiguities.push(...pieces[k]!.ambiguities);
   }
   const hansBlocks: Block[] = [];
   const hantBlocks: Block[] = [];
   doc.blocks.forEach((block, index) => {
-    const c = piece(block.text, { block: index });
+    const c = pieces[converted.length + index]!;
     hansBlocks.push({ ...block, text: c.hans });
     hantBlocks.push({ ...block, text: c.hant });
     ambiguities.push(...c.ambiguities);

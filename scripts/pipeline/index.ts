@@ -305,15 +305,43 @@ export interface FileCache {
 }
 
 export function runPipeline(rawFiles: RawFile[], options: PipelineOptions = {}, cache?: FileCache, time: StageTimer = untimed): PipelineOutput {
+  const { files, cached } = lookUp(rawFiles, cache);
+  const results = files.map((raw, i) => cached[i] ?? remember(cache, raw, processFile(raw, options, time)));
+  return finishRun(results, cache, time);
+}
+
+/**
+ * runPipeline with the per-file stages of the files the cache lacks run by `compute` (the CLI runs them
+ * in worker threads, scripts/lib/pipeline-workers.ts); `compute` returns one result per file, in order.
+ * The output is the same: the per-file stages are pure, and assembly sees the files in name order.
+ */
+export async function runPipelineWith(
+  compute: (misses: RawFile[]) => Promise<FileResult[]>,
+  rawFiles: RawFile[],
+  cache?: FileCache,
+): Promise<PipelineOutput> {
+  const { files, cached } = lookUp(rawFiles, cache);
+  const misses = files.filter((_, i) => !cached[i]);
+  const fresh = await compute(misses);
+  if (fresh.length !== misses.length) throw new Error(`pipeline: ${fresh.length} results for ${misses.length} files`);
+  let next = 0;
+  const results = files.map((raw, i) => cached[i] ?? remember(cache, raw, fresh[next++]!));
+  return finishRun(results, cache, untimed);
+}
+
+/** The files in name order, and the cached result of each (undefined when it must be processed). */
+function lookUp(rawFiles: RawFile[], cache: FileCache | undefined): { files: RawFile[]; cached: (FileResult | undefined)[] } {
   const files = [...rawFiles].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const results = files.map((raw) => {
-    const hit = cache?.get(raw);
-    if (hit) return forAssembly(hit);
-    const fresh = processFile(raw, options, time);
-    cache?.set(raw, fresh);
-    return forAssembly(fresh);
-  });
-  const output = assemble(results, time, cache?.pairs?.());
+  return { files, cached: files.map((raw) => cache?.get(raw)) };
+}
+
+function remember(cache: FileCache | undefined, raw: RawFile, fresh: FileResult): FileResult {
+  cache?.set(raw, fresh);
+  return fresh;
+}
+
+function finishRun(results: FileResult[], cache: FileCache | undefined, time: StageTimer): PipelineOutput {
+  const output = assemble(results.map(forAssembly), time, cache?.pairs?.());
   cache?.setPairs?.(output.verifiedPairs);
   return output;
 }

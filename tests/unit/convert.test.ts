@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { convert, convertWith, detectScript, detectVariant, toHans, toHant } from '../../scripts/pipeline/convert.ts';
 import * as core from '../../scripts/pipeline/convert-core.ts';
 import { SIMPLIFIED_AMBIGUOUS } from '../../scripts/pipeline/convert-dicts.ts';
+import { jiebaTokenizer } from '../../scripts/pipeline/convert-jieba.ts';
 import type { DocMetadata, SidecarDoc, StructuredDoc } from '../../scripts/pipeline/types.ts';
 
 function doc(paragraphs: string[], meta: DocMetadata = {}): StructuredDoc {
@@ -158,6 +159,24 @@ describe('text-level API', () => {
       fc.assert(
         fc.property(text, (s) => convertWith(config, s, { tokenizer: null, project: false }).text === reference(s)),
         { numRuns: 200, seed: 8 },
+      );
+    }
+  });
+
+  it('converts many texts in one run exactly as it converts each on its own', () => {
+    // Short paragraphs, one-to-many characters, names, phrases that must not cross a paragraph end (干|净,
+    // 发|明 split over two texts) and kept spans; a line break inside a text forces the one-by-one path.
+    const pool = [...'我们的头发被发明于是里面后来干净台风只有系统发展制造表演了钟表范围于明里德·哈斯廷斯網路資訊發髮裡，。a1 '];
+    const piece = fc.array(fc.constantFrom(...pool), { maxLength: 16 }).map((a) => a.join(''));
+    const texts = fc.array(fc.oneof({ weight: 9, arbitrary: piece }, { weight: 1, arbitrary: piece.map((t) => `${t}\n${t}`) }), { maxLength: 8 });
+    const keep = fc.constantFrom<string[] | undefined>(undefined, ['头发'], ['于明', '干']);
+    for (const config of ['s2tw', 'tw2sp', 'hk2s', 'tw2s'] as const) {
+      fc.assert(
+        fc.property(texts, keep, (list, kept) => {
+          const options = { tokenizer: jiebaTokenizer, keep: kept, keepTaiwanWords: true };
+          expect(core.convertMany(config, list, options)).toEqual(list.map((t) => core.convertWith(config, t, options)));
+        }),
+        { numRuns: 150, seed: 11 },
       );
     }
   });

@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../bench/corpus-gen.ts';
+import { processInWorkers } from '../../scripts/lib/pipeline-workers.ts';
+import { processFile, runPipeline, runPipelineWith } from '../../scripts/pipeline/index.ts';
+import type { RawFile } from '../../scripts/pipeline/types.ts';
+import { ROOT, tempDir } from '../helpers/cli.ts';
+
+function readDir(dir: string, prefix = ''): RawFile[] {
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .map((name) => ({ name: prefix + name, bytes: new Uint8Array(readFileSync(path.join(dir, name))) }));
+}
+
+// Real poems glued into pages (bench generator, with the seed corpus) plus every hostile fixture.
+const corpus = generateCorpus(120, tempDir('workers-corpus'));
+const files = [...readDir(corpus.dir), ...readDir(path.join(ROOT, 'tests/fixtures/hostile'), 'hostile/')];
+
+describe('per-file stages in worker threads', () => {
+  it('give the same results, in input order, as processing every file in this thread', async () => {
+    const inWorkers = await processInWorkers(files, {}, { workers: 2, minBytes: 0 });
+    expect(inWorkers).toEqual(files.map((f) => processFile(f)));
+  });
+
+  it('make the same generated files as the single-threaded pipeline', async () => {
+    const parallel = await runPipelineWith((misses) => processInWorkers(misses, {}, { workers: 3, minBytes: 0 }), files);
+    const single = runPipeline(files);
+    expect([...parallel.files.keys()]).toEqual([...single.files.keys()]);
+    expect(parallel.files).toEqual(single.files);
+  });
+
+  it('report a failure inside a worker as an error rather than hanging or losing files', async () => {
+    const broken = [...files.slice(0, 3), { name: 'broken.txt', bytes: null as unknown as Uint8Array }];
+    await expect(processInWorkers(broken, {}, { workers: 2, minBytes: 0 })).rejects.toThrow();
+  });
+});
