@@ -141,12 +141,14 @@ function convertJoined(config: ConfigName, text: string, options: ConvertOptions
   const fromSimplified = config.startsWith('s2');
   const nameChar = tokenizer?.nameInitial ?? (() => false);
   const useNames = options.names !== false && fromSimplified;
-  const words = tokenizer
-    ? wordInfo(text, tokenizer, {
-        traditional: !fromSimplified,
-        needed: (clause) => engine.wordsMatter(clause, useNames ? nameChar : null) || (useNames && NAME_DOT.test(clause)),
-      })
-    : undefined;
+  // Without a guarded step or names, boundaries change nothing: skip looking for them.
+  const words =
+    tokenizer && (engine.guarded || useNames)
+      ? wordInfo(text, tokenizer, {
+          traditional: !fromSimplified,
+          needed: (clause) => engine.wordsMatter(clause, useNames ? nameChar : null) || (useNames && NAME_DOT.test(clause)),
+        })
+      : undefined;
   if (words) {
     for (const s of separators) {
       words.bounds[s]! |= WORD | FIRM;

@@ -404,6 +404,9 @@ export interface Engine {
    * own form as part of a name. Lets callers skip the segmenter on most clauses.
    */
   wordsMatter(text: string, nameChar: ((char: string) => boolean) | null): boolean;
+  /** False when no step respects word boundaries (Traditional→Simplified without vocabulary): boundaries
+   *  then change nothing, and callers need not look for them. */
+  guarded: boolean;
 }
 
 function buildTrie(dicts: NamedDict[], extra?: Dict): Trie {
@@ -514,5 +517,5 @@ export function buildEngine(name: ConfigName, extra?: ExtraEntries): Engine {
   }
 
   const guarded = steps.filter((s) => s.guard !== null).map((s) => s.trie);
-  return { convert, wordsMatter: (text, nameChar) => guarded.some((trie) => sensitive(trie, text, nameChar)) };
+  return { convert, guarded: guarded.length > 0, wordsMatter: (text, nameChar) => guarded.some((trie) => sensitive(trie, text, nameChar)) };
 }

@@ -87,27 +87,46 @@ const YAML_NON_PRINTABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084
 
 /** JSON with sorted keys inside objects, one line: deterministic and valid YAML. */
 function yamlValue(value: unknown): string {
-  const json = JSON.stringify(value, (_key, v: unknown) => {
-    if (v && typeof v === 'object' && !Array.isArray(v)) {
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    }
-    return v;
-  });
-  return json.replace(YAML_NON_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return sortedJson(value).replace(YAML_NON_PRINTABLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export function renderFrontmatter(fm: DocFrontmatter): string {
+/**
+ * JSON.stringify with every object's keys in code-unit order (written out: a replacer that rebuilt each
+ * object sorted was most of an incremental run's emit time, ambiguity records being thousands of objects).
+ */
+function sortedJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined || typeof v === 'function' ? 'null' : sortedJson(v))).join(',')}]`;
+  const record = value as Record<string, unknown>;
+  const fields: string[] = [];
+  for (const key of Object.keys(record).sort()) {
+    const v = record[key];
+    if (v !== undefined && typeof v !== 'function') fields.push(`${JSON.stringify(key)}:${sortedJson(v)}`);
+  }
+  return `{${fields.join(',')}}`;
+}
+
+/** Frontmatter values already rendered by `frontmatterValue` (the large per-document ones, computed once
+ *  with the document and cached with it, so that a rerun does not render them again). */
+export type RenderedValues = Partial<Record<keyof DocFrontmatter, string>>;
+
+/** One frontmatter value as renderFrontmatter writes it. */
+export function frontmatterValue(value: unknown): string {
+  return yamlValue(value);
+}
+
+export function renderFrontmatter(fm: DocFrontmatter, rendered: RenderedValues = {}): string {
   const lines = ['---'];
   for (const key of FIELD_ORDER) {
     const value = fm[key];
     if (value === undefined || value === '') continue;
-    lines.push(`${key}: ${yamlValue(value)}`);
+    lines.push(`${key}: ${rendered[key] ?? yamlValue(value)}`);
   }
   lines.push('---');
   return lines.join('\n') + '\n';
 }
 
 /** The MDX file: frontmatter, then the body (blocks, or a body renderBody made earlier). */
-export function renderDocument(fm: DocFrontmatter, body: Block[] | string): string {
-  return `${renderFrontmatter(fm)}\n${typeof body === 'string' ? body : renderBody(body)}`;
+export function renderDocument(fm: DocFrontmatter, body: Block[] | string, rendered: RenderedValues = {}): string {
+  return `${renderFrontmatter(fm, rendered)}\n${typeof body === 'string' ? body : renderBody(body)}`;
 }

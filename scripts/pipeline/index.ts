@@ -9,7 +9,7 @@ import { convert } from './convert.ts';
 import { decode } from './decode.ts';
 import { findExactDuplicates, normalizeForCompare } from './dedupe-across.ts';
 import { dedupeWithin } from './dedupe.ts';
-import { renderBody, renderDocument, visibleBlocks, type DocFrontmatter, type RemovedSummary } from './emit.ts';
+import { frontmatterValue, renderBody, renderDocument, visibleBlocks, type DocFrontmatter, type RemovedSummary } from './emit.ts';
 import { extractMetadata } from './metadata.ts';
 import { applyNearDuplicates } from './neardup-apply.ts';
 import { sketchDocument, type DocSketch, type PairMemo, type VerifiedPair } from './neardup.ts';
@@ -51,6 +51,8 @@ export interface DocKeys {
   sketch: DocSketch;
   /** Rendered MDX body (everything after the frontmatter) in each script. */
   body: { hans: string; hant: string };
+  /** The frontmatter values that depend on the document alone and are the same in both scripts, rendered. */
+  yaml: { removed: string; ambiguities: string };
 }
 
 /** A document on its way to being emitted. */
@@ -118,7 +120,7 @@ function summarizeRemoved(removed: Removal[]): RemovedSummary[] {
 }
 
 /** The document's keys; their time counts toward the stage that uses them (neardup, emit). */
-function docKeys(c: ConvertedDoc, time: StageTimer): DocKeys {
+function docKeys(c: ConvertedDoc, removed: Removal[], time: StageTimer): DocKeys {
   const normalized = normalizeForCompare(bodyText(c.hans.blocks));
   const bodyHash = contentHash(normalized);
   const paragraphs = visibleBlocks(c.hans.blocks).map((b) => b.text);
@@ -131,6 +133,7 @@ function docKeys(c: ConvertedDoc, time: StageTimer): DocKeys {
     paragraphsHash: contentHash(paragraphs.join('\u0000')),
     sketch: time('neardup', () => sketchDocument({ text: paragraphs.join('\n'), paragraphs })),
     body: time('emit', () => ({ hans: renderBody(c.hans.blocks), hant: renderBody(c.hant.blocks) })),
+    yaml: time('emit', () => ({ removed: frontmatterValue(summarizeRemoved(removed)), ambiguities: frontmatterValue(c.ambiguities) })),
   };
 }
 
@@ -240,7 +243,7 @@ export function processFile(raw: RawFile, options: PipelineOptions = {}, time: S
       file: raw.name,
       index: segment.index,
       converted,
-      keys: docKeys(converted, time),
+      keys: docKeys(converted, removed, time),
       removed,
       keptLines,
       manual: structured.meta.title && !finalMeta.title ? [...manual, 'title-derived'] : manual,
@@ -284,7 +287,7 @@ function emitAll(live: PipelineDoc[], states: Map<string, FileResult>): Map<stri
     };
     for (const [dir, lang, version, body] of [['zh-hans', 'zh-Hans', c.hans, d.keys.body.hans], ['zh-hant', 'zh-Hant', c.hant, d.keys.body.hant]] as const) {
       const fm: DocFrontmatter = { ...version.meta, ...base, lang };
-      out.set(`${dir}/${d.slug}.mdx`, renderDocument(fm, body));
+      out.set(`${dir}/${d.slug}.mdx`, renderDocument(fm, body, d.keys.yaml));
     }
     for (const s of d.segments) {
       const st = states.get(s.file);
