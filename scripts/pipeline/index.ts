@@ -362,6 +362,12 @@ function forAssembly(r: FileResult): FileResult {
   };
 }
 
+// Line statuses in the accounting (0: unaccounted).
+const PUBLISHED = 1;
+const MERGED = 2;
+const REMOVED = 3;
+const REJECTED = 4;
+
 /** Corpus-level stages on the per-file results: dedupe across documents → slugs → neardup → emit → report. */
 export function assemble(results: FileResult[], time: StageTimer = untimed, pairMemo?: PairMemo): PipelineOutput {
   const states = new Map(results.map((r) => [r.report.name, r]));
@@ -413,29 +419,29 @@ export function assemble(results: FileResult[], time: StageTimer = untimed, pair
   // ---- emit
   const out = time('emit', () => emitAll(live, states));
 
-  // ---- line accounting per file
-  const liveKept = new Map<string, Set<number>>();
-  const mergedKept = new Map<string, Set<number>>();
+  // ---- line accounting per file: each non-blank line is published, merged, removed, rejected or unaccounted
+  const docsByFile = new Map<string, PipelineDoc[]>();
   for (const d of docs) {
-    const target = mergedSegments.has(`${d.file}#${d.index}`) ? mergedKept : liveKept;
-    const set = target.get(d.file) ?? new Set<number>();
-    d.keptLines.forEach((n) => set.add(n));
-    target.set(d.file, set);
+    const list = docsByFile.get(d.file);
+    if (list) list.push(d);
+    else docsByFile.set(d.file, [d]);
   }
   for (const st of states.values()) {
     const r = st.report;
-    const pub = liveKept.get(r.name) ?? new Set();
-    const mer = mergedKept.get(r.name) ?? new Set();
-    const removedLines = new Set(st.removedLines);
-    const rejectedLines = new Set(st.rejectedLines);
-    let published = 0, merged = 0, removed = 0, rejected = 0, unaccounted = 0;
-    for (const n of st.nonBlankLines) {
-      if (pub.has(n)) published++;
-      else if (mer.has(n)) merged++;
-      else if (removedLines.has(n)) removed++;
-      else if (rejectedLines.has(n)) rejected++;
-      else unaccounted++;
-    }
+    // One status per line number, written from the weakest claim to the strongest (published wins).
+    const last = st.nonBlankLines[st.nonBlankLines.length - 1] ?? 0;
+    const status = new Uint8Array(last + 1);
+    const mark = (lines: readonly number[], value: number) => {
+      for (const n of lines) if (n <= last) status[n] = value;
+    };
+    mark(st.rejectedLines, REJECTED);
+    mark(st.removedLines, REMOVED);
+    const own = docsByFile.get(r.name) ?? [];
+    for (const d of own) if (mergedSegments.has(`${d.file}#${d.index}`)) mark(d.keptLines, MERGED);
+    for (const d of own) if (!mergedSegments.has(`${d.file}#${d.index}`)) mark(d.keptLines, PUBLISHED);
+    const counts = [0, 0, 0, 0, 0];
+    for (const n of st.nonBlankLines) counts[status[n]!]!++;
+    const [unaccounted, published, merged, removed, rejected] = counts as [number, number, number, number, number];
     r.lines = { total: st.nonBlankLines.length, published, merged, removed, rejected, unaccounted };
     r.documents.sort();
     r.status = r.documents.length > 0 ? 'published' : r.mergedInto.length > 0 ? 'merged' : 'rejected';
