@@ -3,9 +3,11 @@
  *
  * Rerunnable benchmark (not a test): builds corpora of real Chinese text (bench/corpus-gen.ts) and
  * measures, per size:
- *   - pipeline throughput (MB of raw text per second) per stage and end to end, peak memory;
+ *   - pipeline throughput (MB of raw text per second) per stage in one thread, peak memory, and the
+ *     corpus CLI end to end with its worker threads and with one thread;
  *   - converter throughput: opencc-js (used) vs simplecc-wasm, on the same text in the same run;
- *   - incremental rebuild: one raw file changed, pipeline rerun with the per-file cache, as a ratio;
+ *   - incremental rebuild: one raw file changed, pipeline rerun with the per-file cache held in memory
+ *     (what `npm run corpus -- --watch` does), and the CLI rerun with its disk cache; as ratios;
  *   - the near-duplicate stage alone at 1k, 10k (and with --full 100k) documents;
  *   - with --site: the full build (corpus → Astro → Pagefind) time and peak memory, and reader costs
  *     of the built site (HTML/JS bytes of a document page, index page and its filter list, search index size),
@@ -89,6 +91,8 @@ interface CliRun {
 interface PipelineBench {
   /** `npm run corpus` end to end (read, per-file stages in worker threads, assemble, write), no cache. */
   cli: CliRun[];
+  /** `npm run corpus` again after one raw file changed, with the disk cache, and its share of cli[0]. */
+  cliIncremental: { seconds: number; ratioToFullCliRun: number };
   documents: number;
   files: number;
   rawMB: number;
@@ -100,15 +104,34 @@ interface PipelineBench {
   incremental: { fullSeconds: number; oneFileChangedSeconds: number; ratio: number };
 }
 
-/** The corpus CLI as a user runs it, timed from outside, with `workers` threads for the per-file stages. */
-async function benchCli(dir: string, rawMB: number, workers: number): Promise<CliRun> {
-  const out = path.join(WORK, 'cli-out');
+const CLI_OUT = path.join(WORK, 'cli-out');
+const CLI_CACHE = path.join(WORK, 'cli-cache');
+
+/** One run of the corpus CLI as a user runs it, timed from outside. */
+async function runCli(dir: string, args: string[]): Promise<{ seconds: number; peakRssMB: number }> {
   const t0 = performance.now();
-  const r = await runMeasured(process.execPath, ['--import', 'tsx', 'scripts/corpus.ts', '--input', dir, '--output', out, '--no-cache', '--quiet', '--workers', String(workers)], { cwd: ROOT, env: process.env });
+  const r = await runMeasured(process.execPath, ['--import', 'tsx', 'scripts/corpus.ts', '--input', dir, '--output', CLI_OUT, '--quiet', ...args], { cwd: ROOT, env: process.env });
   const seconds = (performance.now() - t0) / 1000;
-  rmSync(out, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(`bench: corpus CLI failed:\n${r.output}`);
-  return { workers, seconds: round(seconds), mbPerSecond: round(rawMB / seconds), peakRssMB: r.peakTreeMB };
+  return { seconds, peakRssMB: r.peakTreeMB };
+}
+
+/** The CLI from scratch (no cache) with `workers` threads for the per-file stages. */
+async function benchCli(dir: string, rawMB: number, workers: number): Promise<CliRun> {
+  rmSync(CLI_OUT, { recursive: true, force: true });
+  const r = await runCli(dir, ['--no-cache', '--workers', String(workers)]);
+  return { workers, seconds: round(r.seconds), mbPerSecond: round(rawMB / r.seconds), peakRssMB: r.peakRssMB };
+}
+
+/** The CLI rerun after one raw file changed, with its disk cache (a new process: startup, reading the cache). */
+async function benchCliIncremental(dir: string, file: string, fullSeconds: number) {
+  rmSync(CLI_CACHE, { recursive: true, force: true });
+  await runCli(dir, ['--cache', CLI_CACHE]);
+  appendFileSync(path.join(dir, file), '\n补充说明：本页内容已更新。\n');
+  const r = await runCli(dir, ['--cache', CLI_CACHE]);
+  rmSync(CLI_OUT, { recursive: true, force: true });
+  rmSync(CLI_CACHE, { recursive: true, force: true });
+  return { seconds: round(r.seconds), ratioToFullCliRun: round(r.seconds / fullSeconds, 3) };
 }
 
 async function benchPipeline(documents: number): Promise<PipelineBench> {
@@ -140,8 +163,10 @@ async function benchPipeline(documents: number): Promise<PipelineBench> {
   const rawMB = mb(corpus.bytes);
   const cores = os.availableParallelism();
   const cli = [await benchCli(dir, rawMB, cores), ...(cores > 1 ? [await benchCli(dir, rawMB, 1)] : [])];
+  const cliIncremental = await benchCliIncremental(dir, raw[Math.floor(raw.length / 2)]!.name, cli[0]!.seconds);
   return {
     cli,
+    cliIncremental,
     documents,
     files: corpus.files,
     rawMB: round(rawMB),
@@ -335,6 +360,7 @@ async function main() {
       pipeline.push({ measuredAt, ...b });
       console.log(`\npipeline ${n} documents: ${b.rawMB} MB raw in ${b.totalSeconds} s = ${b.mbPerSecond} MB/s in one thread (stages below), peak RSS ${b.peakRssMB} MB`);
       for (const c of b.cli) console.log(`  npm run corpus, ${c.workers} worker thread(s): ${c.seconds} s = ${c.mbPerSecond} MB/s end to end, peak RSS ${c.peakRssMB} MB`);
+      console.log(`  npm run corpus after one file changed (disk cache): ${b.cliIncremental.seconds} s = ${(b.cliIncremental.ratioToFullCliRun * 100).toFixed(1)}% of a full CLI run`);
       console.table(b.stages);
       console.log(`incremental (one file changed): ${b.incremental.oneFileChangedSeconds} s = ${(b.incremental.ratio * 100).toFixed(1)}% of a full run`);
     }

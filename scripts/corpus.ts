@@ -1,16 +1,20 @@
 /**
- * CLI: npm run corpus -- [--input content/raw] [--output content/docs] [--max-bytes N] [--workers N]
+ * CLI: npm run corpus -- [--input content/raw] [--output content/docs] [--max-bytes N] [--workers N] [--watch]
  *
  * Reads every raw file (and its optional `<name>.meta.json` sidecar), runs the pure pipeline
  * (scripts/pipeline/index.ts) and swaps the generated folder in atomically: the new output is
  * written to a temporary sibling folder and renamed into place only when complete, so an
  * interrupted run leaves the previous good output untouched. The per-file stages of a large corpus run
  * in worker threads, one per core (--workers 1: all in this thread); the output is the same either way.
+ * --watch keeps running: a change in the input folder reruns the pipeline with the results of every
+ * unchanged file held in memory (what an incremental rebuild costs without reading the cache from disk).
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeTreeAtomically } from './lib/atomic-write.ts';
+import { inParallel } from './lib/in-parallel.ts';
+import { watchFolder } from './lib/watch-folder.ts';
 import { codeVersion, DiskFileCache } from './lib/file-cache.ts';
 import { processInWorkers } from './lib/pipeline-workers.ts';
 import { runPipelineWith } from './pipeline/index.ts';
@@ -42,28 +46,50 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   return names.sort();
 }
 
+/** Files read at once (a 10k-document corpus is thousands of small files). */
+const READS_IN_FLIGHT = 32;
+
+/** One raw file and its sidecar (input-relative name), or undefined when it no longer exists. */
+async function readOne(dir: string, name: string, maxBytes: number, warnings: string[]): Promise<RawFile | undefined> {
+  const full = path.join(dir, name);
+  let size: number;
+  try {
+    size = (await stat(full)).size;
+  } catch {
+    return undefined;
+  }
+  const raw: RawFile = size > maxBytes ? { name, bytes: new Uint8Array(0), size } : { name, bytes: new Uint8Array(await readFile(full)) };
+  const sidecarName = name + SIDECAR_SUFFIX;
+  let sidecar: string | undefined;
+  try {
+    sidecar = await readFile(path.join(dir, sidecarName), 'utf8');
+  } catch {
+    return raw; // no sidecar
+  }
+  try {
+    raw.sidecar = JSON.parse(sidecar) as Sidecar;
+  } catch (err) {
+    warnings.push(`${sidecarName}: not valid JSON (${(err as Error).message}); sidecar ignored — fix the file and rebuild.`);
+  }
+  return raw;
+}
+
+/** True for a sidecar whose raw file exists (a sidecar alone is read as a raw file, and reported). */
+function isSidecarOf(name: string, names: Set<string>): boolean {
+  return name.endsWith(SIDECAR_SUFFIX) && names.has(name.slice(0, -SIDECAR_SUFFIX.length));
+}
+
 /** Read the input folder. Files over maxBytes are not read whole: only their size is passed on. */
 export async function readInput(dir: string, maxBytes: number): Promise<ReadResult> {
   const names = await listFiles(dir);
   const nameSet = new Set(names);
-  const files: RawFile[] = [];
-  const warnings: string[] = [];
-  for (const name of names) {
-    if (name.endsWith(SIDECAR_SUFFIX) && nameSet.has(name.slice(0, -SIDECAR_SUFFIX.length))) continue;
-    const full = path.join(dir, name);
-    const { size } = await stat(full);
-    const raw: RawFile = size > maxBytes ? { name, bytes: new Uint8Array(0), size } : { name, bytes: new Uint8Array(await readFile(full)) };
-    const sidecarName = name + SIDECAR_SUFFIX;
-    if (nameSet.has(sidecarName)) {
-      try {
-        raw.sidecar = JSON.parse(await readFile(path.join(dir, sidecarName), 'utf8')) as Sidecar;
-      } catch (err) {
-        warnings.push(`${sidecarName}: not valid JSON (${(err as Error).message}); sidecar ignored — fix the file and rebuild.`);
-      }
-    }
-    files.push(raw);
-  }
-  return { files, warnings };
+  const wanted = names.filter((name) => !isSidecarOf(name, nameSet));
+  const files: (RawFile | undefined)[] = new Array(wanted.length);
+  const problems: string[][] = wanted.map(() => []);
+  await inParallel(wanted, READS_IN_FLIGHT, async (name, i) => {
+    files[i] = await readOne(dir, name, maxBytes, problems[i]!);
+  });
+  return { files: files.filter((f): f is RawFile => f !== undefined), warnings: problems.flat() };
 }
 
 async function main(): Promise<number> {
@@ -76,6 +102,7 @@ async function main(): Promise<number> {
       cache: { type: 'string', default: '.cache/pipeline' },
       'no-cache': { type: 'boolean', default: false },
       workers: { type: 'string' },
+      watch: { type: 'boolean', default: false },
     },
   });
   const input = path.resolve(values.input!);
@@ -97,38 +124,74 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const started = performance.now();
-  const { files, warnings } = await readInput(input, maxBytes);
-  for (const w of warnings) console.warn(`corpus: warning: ${w}`);
+  if (values.watch && values['no-cache']) {
+    console.error('corpus: --watch keeps results between runs in the cache; drop --no-cache.');
+    return 2;
+  }
   const options = { maxBytes };
   const version = codeVersion(path.join(import.meta.dirname, 'pipeline'), [OPENCC_VERSION]);
-  const cache = values['no-cache'] ? undefined : new DiskFileCache(path.resolve(values.cache!), version, options);
-  const result = await runPipelineWith((misses) => processInWorkers(misses, options, { workers }), files, cache);
-  cache?.prune();
-  const { summary } = result.report;
+  const cache = values['no-cache'] ? undefined : new DiskFileCache(path.resolve(values.cache!), version, options, { memory: values.watch });
 
-  if (summary.documents === 0) {
-    console.error(`corpus: no document could be published from ${files.length} file(s) in ${input}; the previous output is left as it was.`);
-    for (const f of result.report.files) {
-      for (const r of f.rejected) console.error(`  ${f.name}: ${r.reason}`);
-    }
-    console.error('Add at least one readable text file (UTF-8, UTF-16, GB18030 or Big5) with a document in it, then rerun.');
-    return 1;
-  }
+  /** What the last run of this process wrote (watch mode): the next run compares against it in memory. */
+  let written: Map<string, string> | undefined;
 
-  const changed = await writeTreeAtomically(output, result.files);
-  const ms = Math.round(performance.now() - started);
-  if (!values.quiet) {
-    console.log(
-      `corpus: ${summary.files} files → ${summary.documents} documents (${summary.merged} merged, ` +
-        `${summary.rejectedSegments} rejected segments, ${summary.removedLines} boilerplate lines removed) ` +
-        `in ${ms} ms${cache ? ` (cache: ${cache.hits} hits, ${cache.misses} misses)` : ''}; ${changed ? 'output written to' : 'output unchanged in'} ${path.relative(process.cwd(), output) || output}`,
-    );
-    for (const f of result.report.files) {
-      for (const r of f.rejected) console.log(`  rejected ${f.name} [${r.code}] ${r.bytes} bytes: ${r.reason}`);
+  /** One pipeline run over `files`: the output swapped in, a summary printed. */
+  const build = async (files: RawFile[], warnings: string[], started: number): Promise<number> => {
+    for (const w of warnings) console.warn(`corpus: warning: ${w}`);
+    cache?.startRun();
+    const result = await runPipelineWith((misses) => processInWorkers(misses, options, { workers }), files, cache);
+    cache?.prune();
+    const { summary } = result.report;
+
+    if (summary.documents === 0) {
+      console.error(`corpus: no document could be published from ${files.length} file(s) in ${input}; the previous output is left as it was.`);
+      for (const f of result.report.files) {
+        for (const r of f.rejected) console.error(`  ${f.name}: ${r.reason}`);
+      }
+      console.error('Add at least one readable text file (UTF-8, UTF-16, GB18030 or Big5) with a document in it, then rerun.');
+      return 1;
     }
-  }
-  return 0;
+
+    const changed = await writeTreeAtomically(output, result.files, written);
+    if (values.watch) written = result.files;
+    const ms = Math.round(performance.now() - started);
+    if (!values.quiet) {
+      console.log(
+        `corpus: ${summary.files} files → ${summary.documents} documents (${summary.merged} merged, ` +
+          `${summary.rejectedSegments} rejected segments, ${summary.removedLines} boilerplate lines removed) ` +
+          `in ${ms} ms${cache ? ` (cache: ${cache.hits} hits, ${cache.misses} misses)` : ''}; ${changed ? 'output written to' : 'output unchanged in'} ${path.relative(process.cwd(), output) || output}`,
+      );
+      for (const f of result.report.files) {
+        for (const r of f.rejected) console.log(`  rejected ${f.name} [${r.code}] ${r.bytes} bytes: ${r.reason}`);
+      }
+    }
+    return 0;
+  };
+
+  const started = performance.now();
+  const { files, warnings } = await readInput(input, maxBytes);
+  const code = await build(files, warnings, started);
+  if (!values.watch) return code;
+
+  // Watch mode: reread only what changed, rerun with every other file's result held in memory.
+  const current = new Map(files.map((f) => [f.name, f]));
+  console.log(`corpus: watching ${path.relative(process.cwd(), input) || input} for changes (Ctrl-C to stop)`);
+  watchFolder(input, async (changedNames) => {
+    const started = performance.now();
+    const warnings: string[] = [];
+    const names = new Set(await listFiles(input));
+    // A changed sidecar means its raw file is read again; a raw file that is gone leaves the corpus.
+    const targets = new Set(changedNames.map((n) => (n.endsWith(SIDECAR_SUFFIX) && names.has(n.slice(0, -SIDECAR_SUFFIX.length)) ? n.slice(0, -SIDECAR_SUFFIX.length) : n)));
+    for (const name of targets) {
+      const raw = names.has(name) && !isSidecarOf(name, names) ? await readOne(input, name, maxBytes, warnings) : undefined;
+      if (raw) current.set(name, raw);
+      else current.delete(name);
+    }
+    // A lone sidecar read as a raw file stops being one when its raw file appears.
+    for (const name of current.keys()) if (isSidecarOf(name, names)) current.delete(name);
+    await build([...current.values()], warnings, started);
+  });
+  return new Promise<number>(() => {}); // runs until interrupted
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

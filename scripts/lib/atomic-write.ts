@@ -5,6 +5,10 @@
  */
 import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { inParallel } from './in-parallel.ts';
+
+/** Files read or written at once: a 10k-document corpus is 20k files, one after the other they took seconds. */
+const FILES_IN_FLIGHT = 32;
 
 async function listTree(dir: string, prefix = ''): Promise<string[]> {
   let entries;
@@ -22,19 +26,6 @@ async function listTree(dir: string, prefix = ''): Promise<string[]> {
   return out;
 }
 
-/** True when `dir` holds exactly `files`, byte for byte. */
-export async function treeEquals(dir: string, files: Map<string, string>): Promise<boolean> {
-  const existing = await listTree(dir);
-  if (existing.length !== files.size) return false;
-  for (const rel of existing) {
-    const want = files.get(rel);
-    if (want === undefined) return false;
-    const have = await readFile(path.join(dir, rel), 'utf8');
-    if (have !== want) return false;
-  }
-  return true;
-}
-
 async function sameContent(file: string, content: string): Promise<boolean> {
   try {
     return (await readFile(file, 'utf8')) === content;
@@ -43,37 +34,33 @@ async function sameContent(file: string, content: string): Promise<boolean> {
   }
 }
 
-/** Files written at once: a 10k-document corpus is 20k files, one after the other they took seconds. */
-const WRITES_IN_FLIGHT = 32;
+/**
+ * Returns false when the output was already up to date. `previous`: the tree this process wrote into `dir`
+ * last time (watch mode), compared in memory instead of reading every file back.
+ */
+export async function writeTreeAtomically(dir: string, files: Map<string, string>, previous?: Map<string, string>): Promise<boolean> {
+  const existing = new Set(await listTree(dir));
+  const names = [...files.keys()].sort();
+  // Each current file is read once: to tell whether anything changed, and to reuse it when it did not.
+  const unchanged = new Set<string>();
+  await inParallel(names, FILES_IN_FLIGHT, async (rel) => {
+    if (!existing.has(rel)) return;
+    const same = previous ? previous.get(rel) === files.get(rel) : await sameContent(path.join(dir, rel), files.get(rel)!);
+    if (same) unchanged.add(rel);
+  });
+  if (unchanged.size === names.length && existing.size === names.length) return false;
 
-/** Runs `task` on every item, at most `limit` at a time. */
-async function inParallel<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await task(items[next++]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-}
-
-/** Returns false when the output was already up to date. */
-export async function writeTreeAtomically(dir: string, files: Map<string, string>): Promise<boolean> {
-  if (await treeEquals(dir, files)) return false;
   const parent = path.dirname(dir);
   const base = path.basename(dir);
   const tmp = path.join(parent, `.${base}.tmp-${process.pid}`);
   const old = path.join(parent, `.${base}.old-${process.pid}`);
   await rm(tmp, { recursive: true, force: true });
-  const names = [...files.keys()].sort();
   for (const folder of new Set(names.map((rel) => path.dirname(path.join(tmp, rel))))) await mkdir(folder, { recursive: true });
-  await inParallel(names, WRITES_IN_FLIGHT, async (rel) => {
+  await inParallel(names, FILES_IN_FLIGHT, async (rel) => {
     const target = path.join(tmp, rel);
-    const content = files.get(rel)!;
     // An unchanged file is hard-linked from the current tree: cheap, and it keeps its mtime for caches.
-    if (await sameContent(path.join(dir, rel), content)) {
-      await link(path.join(dir, rel), target);
-    } else {
-      await writeFile(target, content);
-    }
+    if (unchanged.has(rel)) await link(path.join(dir, rel), target);
+    else await writeFile(target, files.get(rel)!);
   });
   await mkdir(parent, { recursive: true });
   let hadOld = true;

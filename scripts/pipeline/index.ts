@@ -299,6 +299,8 @@ function emitAll(live: PipelineDoc[], states: Map<string, FileResult>): Map<stri
 
 /** Optional memo of per-file results, keyed by a hash of the file, its sidecar and the pipeline code. */
 export interface FileCache {
+  /** A result as set, except that it may lack the converted blocks: assembly reads only their rendered
+   *  forms in DocKeys (the disk cache drops them). */
   get(raw: RawFile): FileResult | undefined;
   set(raw: RawFile, result: FileResult): void;
   /** Near-duplicate pairs verified by the previous run (valid for the same pipeline code). */

@@ -1,7 +1,8 @@
-import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { appendFileSync, copyFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readTree, ROOT, runCorpus, startCorpus, tempDir } from '../helpers/cli.ts';
+import { corpusArgs, readTree, ROOT, runCorpus, startCorpus, tempDir } from '../helpers/cli.ts';
 
 const RAW = path.join(ROOT, 'content/raw');
 
@@ -89,4 +90,50 @@ describe('corpus CLI', () => {
     expect(entry.sidecar[0].fields).toEqual(expect.arrayContaining(['title', 'url', 'slug']));
     expect(existsSync(path.join(out, 'zh-hans/edited-title.mdx'))).toBe(true);
   });
+
+  it('in watch mode, republishes an edited file, drops a deleted one, and takes a new sidecar', async () => {
+    const input = copyRaw();
+    const out = path.join(tempDir('out'), 'docs');
+    const child = spawn(process.execPath, corpusArgs(input, out, ['--watch', '--cache', tempDir('cache')]), { cwd: ROOT });
+    let log = '';
+    child.stdout.on('data', (c: Buffer) => (log += c.toString()));
+    child.stderr.on('data', (c: Buffer) => (log += c.toString()));
+    const runs = () => log.split('\n').filter((l) => l.startsWith('corpus: ') && l.includes(' documents ')).length;
+    const waitFor = async (ok: () => boolean, what: string) => {
+      for (let t = 0; t < 300 && !ok(); t++) await new Promise((r) => setTimeout(r, 100));
+      if (!ok()) throw new Error(`watch mode: ${what} did not happen within 30 s; log:\n${log}`);
+    };
+    try {
+      await waitFor(() => log.includes('watching'), 'first run');
+      const report = () => JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8'));
+      const [first, , , , last] = readdirSync(input).sort();
+
+      const added = '补充说明：本段为观察模式测试新增的内容，发布后应立即可见。';
+      appendFileSync(path.join(input, first!), `\n${added}\n`);
+      await waitFor(() => runs() >= 2, 'the rerun after an edit');
+      const hans = [...readTree(path.join(out, 'zh-hans')).values()].join('\n');
+      const hant = [...readTree(path.join(out, 'zh-hant')).values()].join('\n');
+      expect(hans).toContain(added);
+      expect(hant).toContain('補充說明：本段為觀察模式測試新增的內容');
+
+      rmSync(path.join(input, last!));
+      await waitFor(() => runs() >= 3, 'the rerun after a deletion');
+      expect(report().files.map((f: { name: string }) => f.name)).not.toContain(last);
+
+      writeFileSync(path.join(input, `${first}.meta.json`), JSON.stringify({ documents: { '0': { title: '观察模式改题' } } }));
+      await waitFor(() => runs() >= 4, 'the rerun after a new sidecar');
+      expect(report().documents.map((d: { title: string }) => d.title)).toContain('观察模式改题');
+      // The sidecar is the raw file's, not a raw file of its own.
+      expect(report().files.map((f: { name: string }) => f.name)).not.toContain(`${first}.meta.json`);
+    } finally {
+      child.kill();
+    }
+  });
+
+  it('refuses --watch without the cache it keeps results in', () => {
+    const r = runCorpus(copyRaw(), path.join(tempDir('out'), 'docs'), ['--watch', '--no-cache']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--watch');
+  });
 });
+
