@@ -359,7 +359,7 @@ async function main() {
       const b = await benchPipeline(n);
       pipeline.push({ measuredAt, ...b });
       console.log(`\npipeline ${n} documents: ${b.rawMB} MB raw in ${b.totalSeconds} s = ${b.mbPerSecond} MB/s in one thread (stages below), peak RSS ${b.peakRssMB} MB`);
-      for (const c of b.cli) console.log(`  npm run corpus, ${c.workers} worker thread(s): ${c.seconds} s = ${c.mbPerSecond} MB/s end to end, peak RSS ${c.peakRssMB} MB`);
+      for (const c of b.cli) console.log(`  npm run corpus --workers ${c.workers}: ${c.seconds} s = ${c.mbPerSecond} MB/s end to end, peak RSS ${c.peakRssMB} MB`);
       console.log(`  npm run corpus after one file changed (disk cache): ${b.cliIncremental.seconds} s = ${(b.cliIncremental.ratioToFullCliRun * 100).toFixed(1)}% of a full CLI run`);
       console.table(b.stages);
       console.log(`incremental (one file changed): ${b.incremental.oneFileChangedSeconds} s = ${(b.incremental.ratio * 100).toFixed(1)}% of a full run`);

@@ -67,12 +67,40 @@ export async function loadDocs(context: DocsLoaderContext, options: DocsLoaderOp
   return { rendered, unchanged, removed };
 }
 
+/** Quiet period after the last change under the documents folder before reloading: the pipeline swaps
+ *  its whole output tree in at once, which a watcher sees as thousands of events. */
+const RELOAD_SETTLE_MS = 300;
+
+/**
+ * In `astro dev`, reload the collection when the pipeline rewrites the documents folder (for example
+ * `npm run corpus -- --watch` in another terminal); only documents whose file changed are rendered again.
+ */
+export function watchDocs(context: Pick<LoaderContext, 'watcher'>, options: DocsLoaderOptions, reload: () => Promise<void>): void {
+  const watcher = context.watcher;
+  if (!watcher) return;
+  const root = path.resolve(options.base);
+  watcher.add(root);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> = Promise.resolve();
+  watcher.on('all', (_event: string, file: string) => {
+    if (!path.resolve(file).startsWith(root + path.sep) || !file.endsWith('.mdx')) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      running = running.then(reload).catch(() => {});
+    }, RELOAD_SETTLE_MS);
+  });
+}
+
 export function docsLoader(options: DocsLoaderOptions): Loader {
   return {
     name: 'pipeline-docs',
     load: async (context) => {
-      const { rendered, unchanged, removed } = await loadDocs(context, options);
-      context.logger.info(`${rendered} documents rendered, ${unchanged} unchanged, ${removed} removed`);
+      const reload = async () => {
+        const { rendered, unchanged, removed } = await loadDocs(context, options);
+        context.logger.info(`${rendered} documents rendered, ${unchanged} unchanged, ${removed} removed`);
+      };
+      await reload();
+      watchDocs(context, options, reload);
     },
   };
 }

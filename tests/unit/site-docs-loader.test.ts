@@ -1,8 +1,9 @@
+import { EventEmitter } from 'node:events';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadDocs, type DocsLoaderContext } from '../../src/lib/docs-loader.ts';
+import { loadDocs, watchDocs, type DocsLoaderContext } from '../../src/lib/docs-loader.ts';
 
 interface Entry {
   id: string;
@@ -80,5 +81,32 @@ describe('docs loader', () => {
     const { entries, context } = fakeContext();
     expect(await loadDocs(context, options())).toEqual({ rendered: 1, unchanged: 0, removed: 0 });
     expect([...entries.keys()]).toEqual(['zh-hans/a']);
+  });
+});
+
+describe('docs loader in astro dev', () => {
+  it('reloads once after the pipeline rewrites documents, rendering only the changed ones', async () => {
+    const { entries, renderedBodies, context } = fakeContext();
+    await loadDocs(context, options());
+    const watcher = Object.assign(new EventEmitter(), { added: [] as string[], add(p: string) { this.added.push(p); } });
+    let reloads = 0;
+    watchDocs({ watcher } as never, options(), async () => {
+      reloads++;
+      await loadDocs(context, options());
+    });
+    expect(watcher.added).toEqual([path.resolve(base)]);
+    renderedBodies.length = 0;
+    write('zh-hans/a.mdx', '网络安全', '新的正文');
+    // a swapped-in tree is many events; files outside the folder or not .mdx are ignored
+    for (const f of ['zh-hans/a.mdx', 'zh-hant/a.mdx', 'report.json']) watcher.emit('all', 'change', path.join(base, f));
+    watcher.emit('all', 'change', path.join(tmpdir(), 'elsewhere.mdx'));
+    await new Promise((r) => setTimeout(r, 600));
+    expect(reloads).toBe(1);
+    expect(renderedBodies.map((b) => b.trim())).toEqual(['新的正文']);
+    expect(entries.get('zh-hans/a')!.rendered!.html).toBe('<p>新的正文</p>');
+  });
+
+  it('does not watch outside astro dev (no watcher in the context)', () => {
+    expect(() => watchDocs({} as never, options(), async () => {})).not.toThrow();
   });
 });
