@@ -8,6 +8,7 @@
  *                              vocabulary (tw2sp), 'hk' reads Hong Kong glyphs (hk2s), 'cn' is generic (t2s)
  *   convertWith(config, text)  any of OpenCC's 16 configurations, with provenance and ambiguities
  */
+import { blockAt } from './block-index.ts';
 import type { ConfigName } from './convert-dicts.ts';
 import { buildEngine, FIRM, WORD, type Engine, type RawAmbiguity } from './convert-engine.ts';
 import { keepMask, projectEntries, type Direction } from './convert-rules.ts';
@@ -121,17 +122,6 @@ export function convertMany(config: ConfigName, texts: readonly string[], option
   return out;
 }
 
-/** Index of the last start at or before `offset` (starts ascending). */
-function blockAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** convertWith on a text whose `separators` (positions of joining line breaks) bound words on both sides. */
 function convertJoined(config: ConfigName, text: string, options: ConvertOptions, separators: readonly number[]): TextConversion {

@@ -54,6 +54,7 @@
  *
  * Pure: no I/O, no clock, fixed hash seeds; same input → same output.
  */
+import { blockAt } from './block-index.ts';
 import { NEARDUP } from './thresholds.ts';
 import type { Relation, RelationKind } from './types.ts';
 import {
@@ -211,16 +212,7 @@ export function normaliseDoc(doc: Pick<NeardupDoc, 'text' | 'paragraphs'>): Norm
 }
 
 /** Block index holding normalised offset `pos` (the last block starting at or before it). */
-export function blockAt(blockStarts: Int32Array, pos: number): number {
-  let lo = 0;
-  let hi = blockStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (blockStarts[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
+export { blockAt };
 
 // ---------------------------------------------------------------- exact comparison of two documents
 
