@@ -127,8 +127,10 @@ async function benchCli(dir: string, rawMB: number, workers: number): Promise<Cl
 async function benchCliIncremental(dir: string, file: string, fullSeconds: number) {
   rmSync(CLI_CACHE, { recursive: true, force: true });
   await runCli(dir, ['--cache', CLI_CACHE]);
+  const original = readFileSync(path.join(dir, file));
   appendFileSync(path.join(dir, file), '\n补充说明：本页内容已更新。\n');
   const r = await runCli(dir, ['--cache', CLI_CACHE]);
+  writeFileSync(path.join(dir, file), original);
   rmSync(CLI_OUT, { recursive: true, force: true });
   rmSync(CLI_CACHE, { recursive: true, force: true });
   return { seconds: round(r.seconds), ratioToFullCliRun: round(r.seconds / fullSeconds, 3) };
