@@ -25,6 +25,12 @@ export function watchFolder(dir: string, onChange: (names: string[]) => Promise<
     clearTimeout(timer);
     timer = setTimeout(flush, SETTLE_MS);
   });
+  // The folder itself removed or unreadable: say so and stop rather than crash or watch nothing.
+  watcher.on('error', (err) => {
+    console.error(`corpus: watch: cannot watch ${dir} any more (${err.message}); stopped.`);
+    process.exitCode = 1;
+    watcher.close();
+  });
   return () => {
     clearTimeout(timer);
     watcher.close();
