@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import type { FileCache, FileResult, PipelineOptions } from '../pipeline/index.ts';
+import { forAssemblyOnly, type FileCache, type FileResult, type PipelineOptions } from '../pipeline/index.ts';
 import type { PairMemo, VerifiedPair } from '../pipeline/neardup.ts';
 
 /** The near-duplicate pairs verified by the last run, in the cache folder (not an entry: prune keeps it). */
@@ -24,22 +24,9 @@ export function codeVersion(pipelineDir: string, extra: string[] = []): string {
   return h.digest('hex');
 }
 
-/** Entries are V8-serialised (read back twice as fast as JSON: a 10k-document rerun reads ~250 MB). */
+/** Entries are V8-serialised (read back twice as fast as JSON: a 10k-document rerun reads ~200 MB), and
+ *  keep only what assembly reads (forAssemblyOnly: half the size). */
 const ENTRY = '.v8';
-
-/**
- * What a cached result keeps: everything assembly reads. The converted blocks are dropped — assembly uses
- * the bodies rendered from them (keys.body) and the paragraphs (keys.paragraphs) — which halves an entry.
- */
-function forAssemblyOnly(result: FileResult): FileResult {
-  return {
-    ...result,
-    docs: result.docs.map((d) => ({
-      ...d,
-      converted: { ...d.converted, hans: { meta: d.converted.hans.meta, blocks: [] }, hant: { meta: d.converted.hant.meta, blocks: [] } },
-    })),
-  };
-}
 
 export class DiskFileCache implements FileCache {
   hits = 0;

@@ -2,11 +2,12 @@
  * The per-file stages (processFile) in worker threads, one per core: each file is independent of the
  * others, so a corpus is cut into batches handed to whichever worker is free. The same module is the
  * worker: loaded in a worker thread, it processes what it is sent. Results come back in input order, so
- * the output is byte-identical to a single-threaded run (tested in tests/unit/pipeline-workers.test.ts).
+ * the output is byte-identical to a single-threaded run (tested in tests/integration/pipeline-workers.test.ts).
+ * Results hold what assembly reads (forAssemblyOnly), in threads or not.
  */
 import os from 'node:os';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { processFile, type FileResult, type PipelineOptions } from '../pipeline/index.ts';
+import { forAssemblyOnly, processFile, type FileResult, type PipelineOptions } from '../pipeline/index.ts';
 import { PARALLEL } from '../pipeline/thresholds.ts';
 import type { RawFile } from '../pipeline/types.ts';
 
@@ -52,12 +53,12 @@ function batches(files: RawFile[], batchBytes: number): RawFile[][] {
   return out;
 }
 
-/** processFile for every file, in worker threads when the corpus is large enough to gain from them. */
+/** processFile for every file (forAssemblyOnly), in worker threads when the corpus is large enough to gain from them. */
 export async function processInWorkers(files: RawFile[], options: PipelineOptions = {}, settings: WorkerOptions = {}): Promise<FileResult[]> {
   const totalBytes = files.reduce((n, f) => n + f.bytes.length, 0);
   const jobs = batches(files, PARALLEL.batchBytes);
   const workers = Math.min(settings.workers ?? os.availableParallelism(), jobs.length);
-  if (workers <= 1 || totalBytes < (settings.minBytes ?? PARALLEL.minBytes)) return files.map((f) => processFile(f, options));
+  if (workers <= 1 || totalBytes < (settings.minBytes ?? PARALLEL.minBytes)) return files.map((f) => forAssemblyOnly(processFile(f, options)));
 
   const results: FileResult[][] = new Array(jobs.length);
   let next = 0;
@@ -95,7 +96,8 @@ if (!isMainThread && parentPort) {
   const port = parentPort;
   port.on('message', (job: Job) => {
     try {
-      port.postMessage({ batch: job.batch, results: job.files.map((f) => processFile(f, job.options)) } satisfies Reply);
+      // Only what assembly reads crosses back: half the data to copy between threads.
+      port.postMessage({ batch: job.batch, results: job.files.map((f) => forAssemblyOnly(processFile(f, job.options))) } satisfies Reply);
     } catch (err) {
       const e = err as Error;
       port.postMessage({ batch: job.batch, error: `${e.message}\n${e.stack ?? ''}` } satisfies Reply);

@@ -352,6 +352,21 @@ function finishRun(results: FileResult[], cache: FileCache | undefined, time: St
 }
 
 /**
+ * A file's result with only what assembly reads: the converted blocks are dropped — assembly uses the
+ * bodies rendered from them (keys.body) and the paragraphs (keys.paragraphs) — which halves its size.
+ * What the disk cache stores and what worker threads send back.
+ */
+export function forAssemblyOnly(result: FileResult): FileResult {
+  return {
+    ...result,
+    docs: result.docs.map((d) => ({
+      ...d,
+      converted: { ...d.converted, hans: { meta: d.converted.hans.meta, blocks: [] }, hant: { meta: d.converted.hant.meta, blocks: [] } },
+    })),
+  };
+}
+
+/**
  * A copy of a file's result that assemble() may change (it fills in reports, slugs, provenance and
  * links) without touching the cached one. What assemble only reads — the converted text, the keys,
  * the removal and line lists — is shared, not copied: copying it made up most of an incremental run.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateCorpus } from '../../bench/corpus-gen.ts';
 import { processInWorkers } from '../../scripts/lib/pipeline-workers.ts';
-import { processFile, runPipeline, runPipelineWith } from '../../scripts/pipeline/index.ts';
+import { forAssemblyOnly, processFile, runPipeline, runPipelineWith } from '../../scripts/pipeline/index.ts';
 import type { RawFile } from '../../scripts/pipeline/types.ts';
 import { ROOT, tempDir } from '../helpers/cli.ts';
 
@@ -20,7 +20,8 @@ const files = [...readDir(corpus.dir), ...readDir(path.join(ROOT, 'tests/fixture
 describe('per-file stages in worker threads', () => {
   it('give the same results, in input order, as processing every file in this thread', async () => {
     const inWorkers = await processInWorkers(files, {}, { workers: 2, minBytes: 0 });
-    expect(inWorkers).toEqual(files.map((f) => processFile(f)));
+    expect(inWorkers).toEqual(files.map((f) => forAssemblyOnly(processFile(f))));
+    expect(await processInWorkers(files, {}, { workers: 1 })).toEqual(inWorkers);
   });
 
   it('make the same generated files as the single-threaded pipeline', async () => {
