@@ -21,7 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
-import { runPipeline, type FileCache, type FileResult } from '../scripts/pipeline/index.ts';
+import { forAssemblyOnly, runPipeline, type FileCache, type FileResult } from '../scripts/pipeline/index.ts';
 import type { PairMemo, VerifiedPair } from '../scripts/pipeline/neardup.ts';
 import type { RawFile, StageName } from '../scripts/pipeline/types.ts';
 import { generateCorpus, sampleText } from './corpus-gen.ts';
@@ -54,7 +54,7 @@ function readRaw(dir: string): RawFile[] {
     .map((name) => ({ name, bytes: new Uint8Array(readFileSync(path.join(dir, name))) }));
 }
 
-/** In-memory per-file cache, the same contract as the CLI's disk cache. */
+/** In-memory per-file cache, the same contract as the CLI's disk cache, holding what it holds in watch mode. */
 class MemoryCache implements FileCache {
   private readonly map = new Map<string, FileResult>();
   private verified: PairMemo = new Map();
@@ -71,7 +71,7 @@ class MemoryCache implements FileCache {
     return this.map.get(this.key(raw));
   }
   set(raw: RawFile, r: FileResult) {
-    this.map.set(this.key(raw), structuredClone(r));
+    this.map.set(this.key(raw), structuredClone(forAssemblyOnly(r)));
   }
 }
 
