@@ -6,7 +6,7 @@
  * Results hold what assembly reads (forAssemblyOnly), in threads or not.
  */
 import os from 'node:os';
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import { forAssemblyOnly, processFile, type FileResult, type PipelineOptions } from '../pipeline/index.ts';
 import { PARALLEL } from '../pipeline/thresholds.ts';
 import type { RawFile } from '../pipeline/types.ts';
@@ -27,6 +27,9 @@ export interface WorkerOptions {
 }
 
 const IN_FLIGHT = 2;
+
+/** Marks the threads this module starts as its own. */
+const WORKER_ROLE = 'corpus-pipeline-worker';
 
 /** This thread's Node options, plus tsx's loader when it is not among them (under vitest): workers load TypeScript. */
 function workerExecArgv(): string[] {
@@ -70,7 +73,7 @@ export async function processInWorkers(files: RawFile[], options: PipelineOption
         if (next < jobs.length) worker.postMessage({ batch: next, files: jobs[next++]!, options } satisfies Job);
       };
       for (let w = 0; w < workers; w++) {
-        const worker = new Worker(new URL(import.meta.url), { execArgv: workerExecArgv() });
+        const worker = new Worker(new URL(import.meta.url), { execArgv: workerExecArgv(), workerData: WORKER_ROLE });
         pool.push(worker);
         worker.on('message', (reply: Reply) => {
           if ('error' in reply) return reject(new Error(reply.error));
@@ -92,7 +95,8 @@ export async function processInWorkers(files: RawFile[], options: PipelineOption
   return results.flat();
 }
 
-if (!isMainThread && parentPort) {
+// Only in a thread started above: any other worker thread that imports this module (a test runner's) is left alone.
+if (parentPort && workerData === WORKER_ROLE) {
   const port = parentPort;
   port.on('message', (job: Job) => {
     try {
