@@ -17,6 +17,8 @@ export interface MeasuredRun {
   /** Largest resident memory of one process, MB, and which command it was. */
   peakProcessMB: number;
   peakProcess: string;
+  /** Largest resident memory of one process per kind of command (astro, pagefind, corpus, …), MB. */
+  peakByKind: Record<string, number>;
 }
 
 interface Row {
@@ -49,6 +51,15 @@ function tree(rows: Row[], root: number): Row[] {
   return out;
 }
 
+/** A short name for a command line: the script or binary that names the build step. */
+export function commandKind(command: string): string {
+  if (/pagefind/.test(command)) return 'pagefind';
+  if (/astro/.test(command)) return 'astro';
+  if (/corpus\.ts/.test(command)) return 'corpus';
+  if (/search-index\.ts/.test(command)) return 'search-index';
+  return 'other';
+}
+
 export function runMeasured(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<MeasuredRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -58,11 +69,14 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     let peakTreeKB = 0;
     let peakProcessKB = 0;
     let peakProcess = '';
+    const peakByKindKB: Record<string, number> = {};
     const sample = () => {
       if (child.pid === undefined) return;
       const rows = tree(processTable(), child.pid);
       peakTreeKB = Math.max(peakTreeKB, rows.reduce((n, r) => n + r.rssKB, 0));
       for (const r of rows) {
+        const k = commandKind(r.command);
+        peakByKindKB[k] = Math.max(peakByKindKB[k] ?? 0, r.rssKB);
         if (r.rssKB > peakProcessKB) {
           peakProcessKB = r.rssKB;
           peakProcess = r.command;
@@ -77,7 +91,7 @@ export function runMeasured(command: string, args: string[], options: { cwd: str
     child.on('close', (status) => {
       clearInterval(timer);
       const mb = (kb: number) => Math.round(kb / 1024);
-      resolve({ status, output: Buffer.concat(chunks).toString('utf8'), peakTreeMB: mb(peakTreeKB), peakProcessMB: mb(peakProcessKB), peakProcess });
+      resolve({ status, output: Buffer.concat(chunks).toString('utf8'), peakTreeMB: mb(peakTreeKB), peakProcessMB: mb(peakProcessKB), peakProcess, peakByKind: Object.fromEntries(Object.entries(peakByKindKB).sort().map(([k, v]) => [k, mb(v)])) });
     });
   });
 }

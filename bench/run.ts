@@ -319,6 +319,9 @@ async function benchSite(documents: number) {
     // Sampled over the whole process tree (Astro, and Pagefind's indexing service).
     peakRssMB: r.peakTreeMB,
     peakProcess: { rssMB: r.peakProcessMB, command: r.peakProcess },
+    peakRssMBByStep: r.peakByKind,
+    // The search index in shards of at most maxPages pages per script (scripts/search-index.ts).
+    searchShards: r.status === 0 ? (JSON.parse(readFileSync(path.join(dist, 'pagefind', 'shards.json'), 'utf8')) as unknown) : undefined,
     htmlPerTextByte: htmlToTextRatios(docDir),
     documentPage: {
       htmlBytes: html.length,

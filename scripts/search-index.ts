@@ -1,14 +1,19 @@
 /**
  * The search index step of `npm run build` (after Astro): Pagefind's Node API over the built pages.
  *
- *   tsx scripts/search-index.ts [--site dist]
+ *   tsx scripts/search-index.ts [--site dist] [--shard-pages N]
  *
  * Every page that has a data-pagefind-body element is handed to Pagefind with a word break before
  * and after each Han character (src/lib/search-segment.ts explains why), so the index holds single
  * characters and phrase searches match exact text. The pages on disk are not changed. Pages without
- * data-pagefind-body (index, about, search pages) are skipped, as the Pagefind CLI does. Each language
- * (`<html lang>`) is indexed by a Pagefind service of its own, one after the other, to bound memory.
- * Output: <site>/pagefind/ (pagefind.js, the WebAssembly, one index per <html lang>).
+ * data-pagefind-body (index, about, search pages) are skipped, as the Pagefind CLI does.
+ *
+ * Memory: a Pagefind service holds every page it indexes. Each language (`<html lang>`) is indexed
+ * apart, and a language with more than --shard-pages pages (default SHARD_PAGES, or the environment's
+ * SEARCH_SHARD_PAGES) in shards, each by a service of its own, one after the other; the search page
+ * merges the shards at query time (src/lib/search-shards.ts).
+ * Output: <site>/pagefind/ (pagefind.js, the WebAssembly, shard 0 of each language, shards.json) and
+ * <site>/pagefind/shard-<k>/ for the other shards.
  */
 import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,11 +21,19 @@ import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { urlOfBuiltFile } from '../src/lib/search-paths.ts';
 import { separateHanInHtml } from '../src/lib/search-segment.ts';
+import { pageSortDate, planShards, SHARD_MANIFEST, shardPath, type DatedPage, type ShardManifest } from '../src/lib/search-shards.ts';
 
 /** Files handed to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
 const BATCH = 64;
+/**
+ * Pages per shard. Measured here: one service indexing 10,000 pages of one script peaked at 5.7 GB,
+ * so 5,000 keeps the indexer under ~3 GB (below Astro's own peak) and any corpus size within memory.
+ */
+const SHARD_PAGES = 5000;
 /** Pagefind's list of the languages it has an index for (read by pagefind.js). */
 const ENTRY = 'pagefind-entry.json';
+
+type Entry = { version: string; languages: Record<string, unknown>; include_characters: string[] };
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -37,11 +50,10 @@ function pageLanguage(html: string): string {
   return (/<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown').toLowerCase();
 }
 
-/** Index the pages of one language in a service of its own, write it out, and stop the service. */
-async function indexLanguage(site: string, files: string[]): Promise<{ pages: number; languages: Record<string, unknown> }> {
+/** Index some pages in a service of their own, write them to `outputPath`, and stop the service. */
+async function indexShard(site: string, files: readonly string[], outputPath: string): Promise<Entry> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  let added = 0;
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
     const pages = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
@@ -53,24 +65,29 @@ async function indexLanguage(site: string, files: string[]): Promise<{ pages: nu
     results.forEach((added, k) => {
       if (added.errors.length) throw new Error(`pagefind: ${batch[k]}: ${added.errors.join('; ')}`);
     });
-    added += batch.length;
   }
-  const outputPath = path.join(site, 'pagefind');
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   await pagefind.close();
-  const entry = JSON.parse(await readFile(path.join(outputPath, ENTRY), 'utf8')) as { languages: Record<string, unknown> };
-  return { pages: added, languages: entry.languages };
+  return JSON.parse(await readFile(path.join(outputPath, ENTRY), 'utf8')) as Entry;
+}
+
+function shardPagesOption(value: string | undefined): number {
+  const n = Number(value ?? process.env.SEARCH_SHARD_PAGES ?? SHARD_PAGES);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`search index: --shard-pages (or SEARCH_SHARD_PAGES) must be a positive integer, got ${value ?? process.env.SEARCH_SHARD_PAGES}`);
+    process.exit(2);
+  }
+  return n;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' } } });
+  const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, 'shard-pages': { type: 'string' } } });
   const site = path.resolve(values.site!);
+  const maxPages = shardPagesOption(values['shard-pages']);
   const started = performance.now();
 
-  // Pages by language. Each language is indexed by a Pagefind service of its own, one after the other:
-  // the service holds every page it indexes in memory, so this halves its peak (10k documents: ~7 GB).
-  const byLanguage = new Map<string, string[]>();
+  const byLanguage = new Map<string, DatedPage[]>();
   let skipped = 0;
   for (const file of await htmlFiles(site)) {
     const html = await readFile(file, 'utf8');
@@ -79,21 +96,35 @@ async function main(): Promise<void> {
       continue;
     }
     const language = pageLanguage(html);
-    byLanguage.set(language, [...(byLanguage.get(language) ?? []), file]);
+    const pages = byLanguage.get(language) ?? [];
+    pages.push({ file, date: pageSortDate(html) });
+    byLanguage.set(language, pages);
   }
-  await rm(path.join(site, 'pagefind'), { recursive: true, force: true });
+  const root = path.join(site, 'pagefind');
+  await rm(root, { recursive: true, force: true });
+
+  // Each pass writes an entry file naming its own language only: merge them per shard folder.
+  const entries = new Map<string, Entry>();
+  const manifest: ShardManifest = { maxPages, languages: {} };
   let pages = 0;
-  const entry = { version: '', languages: {} as Record<string, unknown>, include_characters: [] as string[] };
   for (const language of [...byLanguage.keys()].sort()) {
-    const result = await indexLanguage(site, byLanguage.get(language)!);
-    pages += result.pages;
-    // Each pass writes an entry file naming its own language only; the final one names them all.
-    const written = JSON.parse(await readFile(path.join(site, 'pagefind', ENTRY), 'utf8')) as typeof entry;
-    Object.assign(entry, written, { languages: { ...entry.languages, ...result.languages } });
+    const shards = planShards(byLanguage.get(language)!, maxPages);
+    manifest.languages[language] = shards.length;
+    for (const [k, shard] of shards.entries()) {
+      const outputPath = path.join(site, shardPath('/', k).slice(1));
+      const written = await indexShard(site, shard.map((p) => p.file), outputPath);
+      const merged = entries.get(outputPath);
+      entries.set(outputPath, merged ? { ...merged, ...written, languages: { ...merged.languages, ...written.languages } } : written);
+      pages += shard.length;
+    }
   }
-  if (pages > 0) await writeFile(path.join(site, 'pagefind', ENTRY), JSON.stringify(entry));
+  for (const [outputPath, entry] of entries) await writeFile(path.join(outputPath, ENTRY), JSON.stringify(entry));
+  if (pages > 0) await writeFile(path.join(site, SHARD_MANIFEST), JSON.stringify(manifest));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`search index: ${pages} pages in ${byLanguage.size} languages indexed (${skipped} without data-pagefind-body skipped) in ${seconds} s → ${path.relative(process.cwd(), path.join(site, 'pagefind'))}`);
+  const shardCount = Object.values(manifest.languages).reduce((a, b) => a + b, 0);
+  console.log(
+    `search index: ${pages} pages in ${byLanguage.size} languages, ${shardCount} shards of at most ${maxPages} pages (${skipped} without data-pagefind-body skipped) in ${seconds} s → ${path.relative(process.cwd(), root)}`,
+  );
 }
 
 await main();

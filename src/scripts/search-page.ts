@@ -17,6 +17,7 @@ import { parseExcerpt } from '../lib/search-excerpt.ts';
 import type { SearchStrings } from '../lib/search-i18n.ts';
 import { DIRECTIONS, rulesUrl, tableUrl, type Direction } from '../lib/search-paths.ts';
 import { phraseTerm, stripBreaks } from '../lib/search-segment.ts';
+import { dateOrderSearches, SHARD_FILTER, shardCount, shardManifestUrl, shardPath, type ShardManifest } from '../lib/search-shards.ts';
 import {
   anchorForHit,
   highlightTerms,
@@ -62,6 +63,13 @@ interface PagefindSearchOptions {
 
 interface PagefindInstance {
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
+}
+
+/** Pagefind with every shard of this script's index merged, and how many there are. */
+interface SearchIndex {
+  pf: PagefindInstance;
+  shards: number;
 }
 
 interface PagefindModule {
@@ -92,7 +100,7 @@ function setup(root: HTMLElement): void {
   const triggers = { exclusive: root.dataset.exclusive ?? '', shared: root.dataset.shared ?? '' };
   const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter(locale, { granularity: 'word' }) : undefined;
 
-  let pagefind: Promise<PagefindInstance> | undefined;
+  let pagefind: Promise<SearchIndex> | undefined;
   let scriptMap: Promise<ScriptMap> | undefined;
   let dateRank: Promise<Map<string, number>> | undefined;
   let generation = 0;
@@ -103,11 +111,21 @@ function setup(root: HTMLElement): void {
 
   const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement | null;
 
-  function loadPagefind(): Promise<PagefindInstance> {
-    pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then((module: PagefindModule) =>
+  /** Pagefind and the shards of this script's index (src/lib/search-shards.ts), loaded on first use. */
+  function loadPagefind(): Promise<SearchIndex> {
+    pagefind ??= (async () => {
+      const [module, manifest] = await Promise.all([
+        import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
+        fetchJson<ShardManifest>(shardManifestUrl(base)).catch(() => undefined),
+      ]);
+      const shards = shardCount(manifest, locale);
+      const tag = (k: number) => (shards > 1 ? { mergeFilter: { [SHARD_FILTER]: String(k) } } : {});
       // The worker would fetch a second copy of Pagefind's code (12 KB gzip) for no gain at this size.
-      module.createInstance({ noWorker: true, excerptLength: EXCERPT_WORDS }),
-    );
+      const pf = module.createInstance({ noWorker: true, excerptLength: EXCERPT_WORDS, ...tag(0) });
+      // The other shards bring their metadata and chunks only (no second copy of the WebAssembly).
+      await Promise.all(Array.from({ length: shards - 1 }, (_, i) => pf.mergeIndex(shardPath(base, i + 1), { excerptLength: EXCERPT_WORDS, ...tag(i + 1) })));
+      return { pf, shards };
+    })();
     return pagefind;
   }
 
@@ -127,9 +145,18 @@ function setup(root: HTMLElement): void {
     return convertQuery(text, map);
   }
 
-  /** Every page by date, newest first (undated last): the order of merged results when sorting by date. */
-  function loadDateRank(pf: PagefindInstance): Promise<Map<string, number>> {
-    dateRank ??= pf.search(null, { sort: { date: 'desc' } }).then((r) => new Map((r?.results ?? []).map((hit, i) => [hit.id, i])));
+  /**
+   * Every page by date, newest first (undated last): the order of merged results when sorting by date.
+   * Pagefind sorts within each shard only; shards hold pages newest first, so their orders follow on.
+   */
+  function loadDateRank({ pf, shards }: SearchIndex): Promise<Map<string, number>> {
+    dateRank ??= (async () => {
+      const ids: string[] = [];
+      for (const filters of dateOrderSearches(shards)) {
+        for (const hit of (await pf.search(null, { filters, sort: { date: 'desc' } }))?.results ?? []) ids.push(hit.id);
+      }
+      return new Map(ids.map((id, i) => [id, i]));
+    })();
     return dateRank;
   }
 
@@ -190,13 +217,14 @@ function setup(root: HTMLElement): void {
       const need = conversionNeed(plan.text, triggers);
       const converted = need === 'none' ? plan.text : await convert(plan.text);
       const texts = need === 'both' ? [converted, plan.text] : [converted];
-      const pf = await loading;
+      const index = await loading;
+      const { pf } = index;
       const options: PagefindSearchOptions = { filters: pagefindFilters(state) };
       if (state.sort === 'date') options.sort = { date: 'desc' };
       const searches = plannedSearches(plan, texts);
       const lists = await Promise.all(searches.map(async (s) => ({ origin: s.origin, hits: await runSearch(pf, s.term, s.origin, options) })));
       let hits = mergeHits(lists, (hit) => hit.id);
-      if (state.sort === 'date') hits = orderBy(hits, await loadDateRank(pf), (hit) => hit.id);
+      if (state.sort === 'date') hits = orderBy(hits, await loadDateRank(index), (hit) => hit.id);
       if (current !== generation) return;
 
       clearResults();

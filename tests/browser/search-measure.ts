@@ -31,15 +31,17 @@ export interface SearchCost {
 /** Pagefind's index files are gzip-compressed by Pagefind; text files are compressed by the server. */
 const COMPRESSIBLE = /\.(js|mjs|json|css|html)$|\/$/;
 
+/** What a fetched file is, for any shard of the index (/pagefind/ or /pagefind/shard-<k>/). */
 function kind(pathname: string): string {
   if (pathname.startsWith('/search-data/')) return 'conversion';
-  if (pathname.includes('/pagefind/index/')) return 'index';
-  if (pathname.includes('/pagefind/fragment/')) return 'fragments';
-  if (pathname.includes('/pagefind/filter/')) return 'filters';
-  if (/\/pagefind\/wasm\./.test(pathname)) return 'wasm';
-  if (pathname.endsWith('.pf_meta') || pathname.endsWith('pagefind-entry.json')) return 'meta';
-  if (pathname.startsWith('/pagefind/')) return 'pagefind-js';
-  return 'page';
+  const inIndex = /\/pagefind\/(?:shard-\d+\/)?(.*)$/.exec(pathname)?.[1];
+  if (inIndex === undefined) return 'page';
+  if (inIndex.startsWith('index/')) return 'index';
+  if (inIndex.startsWith('fragment/')) return 'fragments';
+  if (inIndex.startsWith('filter/')) return 'filters';
+  if (inIndex.startsWith('wasm.')) return 'wasm';
+  if (inIndex.endsWith('.pf_meta') || inIndex === 'pagefind-entry.json' || inIndex === 'shards.json') return 'meta';
+  return 'pagefind-js';
 }
 
 export function directoryBytes(dir: string): number {

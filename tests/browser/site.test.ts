@@ -182,15 +182,28 @@ describe('search index', () => {
     return out;
   }
 
-  it('is byte-identical when rebuilt from the same pages, with one index per script', () => {
+  it('is byte-identical when rebuilt from the same pages, one index per script, in the shards the manifest names', () => {
+    const manifest = JSON.parse(readFileSync(path.join(DIST, 'pagefind', 'shards.json'), 'utf8')) as { maxPages: number; languages: Record<string, number> };
+    // The test site is built with small shards (scripts/build-test-site.ts) so that search runs on merged shards.
+    expect(Object.keys(manifest.languages).sort()).toEqual(['zh-hans', 'zh-hant']);
+    const expectedShards = Math.ceil(report.documents.length / manifest.maxPages);
+    expect(expectedShards).toBeGreaterThan(1);
     const copy = mkdtempSync(path.join(tmpdir(), 'search-index-'));
     try {
       cpSync(DIST, copy, { recursive: true });
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/search-index.ts', '--site', copy], { encoding: 'utf8' });
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/search-index.ts', '--site', copy, '--shard-pages', String(manifest.maxPages)], { encoding: 'utf8' });
       expect(r.status, r.stderr).toBe(0);
-      const entry = JSON.parse(readFileSync(path.join(copy, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-      expect(Object.keys(entry.languages).sort()).toEqual(['zh-hans', 'zh-hant']);
-      for (const language of Object.values(entry.languages)) expect(language.page_count).toBe(report.documents.length);
+      for (const [language, shards] of Object.entries(manifest.languages)) {
+        expect(shards, language).toBe(expectedShards);
+        let pages = 0;
+        for (let k = 0; k < shards; k++) {
+          const dir = path.join(copy, 'pagefind', ...(k === 0 ? [] : [`shard-${k}`]));
+          const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+          expect(entry.languages[language]!.page_count).toBeLessThanOrEqual(manifest.maxPages);
+          pages += entry.languages[language]!.page_count;
+        }
+        expect(pages, language).toBe(report.documents.length);
+      }
       expect(digests(path.join(copy, 'pagefind'))).toEqual(digests(path.join(DIST, 'pagefind')));
     } finally {
       rmSync(copy, { recursive: true, force: true });
