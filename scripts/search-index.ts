@@ -26,10 +26,12 @@ import { pageSortDate, planShards, SHARD_MANIFEST, shardPath, type DatedPage, ty
 /** Files handed to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
 const BATCH = 64;
 /**
- * Pages per shard. Measured here: one service indexing 10,000 pages of one script peaked at 5.7 GB,
- * so 5,000 keeps the indexer under ~3 GB (below Astro's own peak) and any corpus size within memory.
+ * Pages per shard (per script). Measured here at 10,000 documents: one service for 10,000 pages peaked
+ * at 5.7 GB; shards of 5,000 at 3.2 GB, but a first search then fetched 50–130 KB more (every shard has
+ * its own posting chunks for the query's characters). 10,000 keeps the reader's cost of a 10k corpus and
+ * still bounds the indexer's memory for any corpus size.
  */
-const SHARD_PAGES = 5000;
+const SHARD_PAGES = 10_000;
 /** Pagefind's list of the languages it has an index for (read by pagefind.js). */
 const ENTRY = 'pagefind-entry.json';
 

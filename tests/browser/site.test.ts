@@ -166,6 +166,8 @@ describe('content security policy', () => {
       const attributes = [...html.matchAll(TAG)].flatMap((m) => [...(m[1] ?? '').matchAll(ATTRIBUTE)].map((a) => a[1]!.toLowerCase()));
       expect(attributes.length, rel).toBeGreaterThan(10);
       expect(attributes.filter((name) => name === 'style' || name.startsWith('on')), rel).toEqual([]);
+      // Source comments stay in the source: outside tags (where a scraped value may hold a raw `<`), none is shipped.
+      expect(html.replace(TAG, '').includes('<!--'), rel).toBe(false);
     }
   });
 });
