@@ -5,6 +5,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { docsLoader } from './lib/docs-loader.ts';
+import { RENDERED_DOCS_DIR } from './lib/rendered-docs.ts';
 
 const isoDate = z.string().regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD');
 const script = z.enum(['zh-Hans', 'zh-Hant']);
@@ -50,8 +51,9 @@ export const docSchema = z.object({
 
 const docs = defineCollection({
   // The id is the path (`zh-hans/<slug>`): both scripts share the frontmatter slug, which must not collide.
-  // Bodies are rendered once at content sync, not compiled to a module per file (see docs-loader.ts).
-  loader: docsLoader({ base: 'content/docs', folders: ['zh-hans', 'zh-hant'] }),
+  // Bodies are rendered once at content sync, not compiled to a module per file, and kept out of the
+  // content store (see docs-loader.ts and rendered-docs.ts).
+  loader: docsLoader({ base: 'content/docs', folders: ['zh-hans', 'zh-hant'], renderedDir: RENDERED_DOCS_DIR }),
   schema: docSchema,
 });
 

@@ -7,20 +7,23 @@
  * Astro's glob() loader compiles each .mdx file into a JavaScript module of its own; at 10,000
  * documents (20,000 pages) bundling those modules took 290 s of a 424 s Astro build and pushed its
  * peak memory to 10.6 GB. This loader renders each body with the site's Markdown processor instead
- * (the same remark/rehype plugins, astro.config.mjs `markdown.processor`) and stores the HTML in the
- * content data store, as glob() does for .md files. An entry whose file is unchanged (same digest)
- * keeps its rendered HTML from the previous build.
+ * (the same remark/rehype plugins, astro.config.mjs `markdown.processor`). The store keeps the
+ * frontmatter; the rendered HTML goes to a file of its own (rendered-docs.ts says why), which the
+ * document page reads. A document whose file is unchanged (same digest) is not rendered again.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { hasRendered, pruneRendered, writeRendered, type RenderedHeading } from './rendered-docs.ts';
 
 export interface DocsLoaderOptions {
   /** Folder holding one subfolder per locale (relative to the project root). */
   base: string;
   /** Locale subfolders to read (zh-hans, zh-hant). */
   folders: readonly string[];
+  /** Where rendered bodies are kept (rendered-docs.ts). */
+  renderedDir: string;
 }
 
 /** The part of Astro's loader context this loader uses (tests pass their own). */
@@ -35,10 +38,11 @@ async function documentFiles(base: string, folders: readonly string[]): Promise<
   return files;
 }
 
-/** Load (or refresh) every document entry; entries whose file is gone are removed. */
+/** Load (or refresh) every document entry; entries whose file is gone are removed, with their bodies. */
 export async function loadDocs(context: DocsLoaderContext, options: DocsLoaderOptions): Promise<{ rendered: number; unchanged: number; removed: number }> {
   const { store, parseData, renderMarkdown, generateDigest } = context;
   const seen = new Set<string>();
+  const digests: string[] = [];
   let rendered = 0;
   let unchanged = 0;
   for (const file of await documentFiles(options.base, options.folders)) {
@@ -47,14 +51,19 @@ export async function loadDocs(context: DocsLoaderContext, options: DocsLoaderOp
     const filePath = path.join(options.base, file);
     const text = await readFile(filePath, 'utf8');
     const digest = generateDigest(text);
+    digests.push(digest);
     const previous = store.get(id);
-    if (previous?.digest === digest && previous.rendered) {
+    if (previous?.digest === digest && !previous.rendered && (await hasRendered(options.renderedDir, digest))) {
       unchanged++;
       continue;
     }
     const { frontmatter, content } = parseFrontmatter(text);
     const data = await parseData({ id, data: frontmatter, filePath });
-    store.set({ id, data, digest, filePath, rendered: await renderMarkdown(content) });
+    const { html, metadata } = await renderMarkdown(content);
+    await writeRendered(options.renderedDir, digest, { html, headings: (metadata?.headings ?? []) as RenderedHeading[] });
+    // Astro keeps an entry whose digest it already has: drop it first (a store from before bodies moved out).
+    if (previous) store.delete(id);
+    store.set({ id, data, digest, filePath });
     rendered++;
   }
   let removed = 0;
@@ -64,6 +73,7 @@ export async function loadDocs(context: DocsLoaderContext, options: DocsLoaderOp
       removed++;
     }
   }
+  await pruneRendered(options.renderedDir, digests);
   return { rendered, unchanged, removed };
 }
 
