@@ -5,7 +5,8 @@
  *
  * Every page that has a data-pagefind-body element is handed to Pagefind with a word break before
  * and after each Han character (src/lib/search-segment.ts explains why), so the index holds single
- * characters and phrase searches match exact text. The pages on disk are not changed. Pages without
+ * characters and phrase searches match exact text, and with its paragraph anchors emptied (the
+ * fragments would otherwise hold each paragraph twice). The pages on disk are not changed. Pages without
  * data-pagefind-body (index, about, search pages) are skipped, as the Pagefind CLI does.
  *
  * Memory: a Pagefind service holds every page it indexes. Each language (`<html lang>`) is indexed
@@ -20,7 +21,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { urlOfBuiltFile } from '../src/lib/search-paths.ts';
-import { separateHanInHtml } from '../src/lib/search-segment.ts';
+import { emptyParagraphAnchors, separateHanInHtml } from '../src/lib/search-segment.ts';
 import { pageSortDate, planShards, SHARD_MANIFEST, shardPath, type DatedPage, type ShardManifest } from '../src/lib/search-shards.ts';
 
 /** Files handed to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
@@ -62,7 +63,7 @@ async function indexShard(site: string, files: readonly string[], outputPath: st
     // Requests are sent in file order, without waiting in between: Pagefind numbers pages in the order
     // it receives them, so this keeps the index the same from one build to the next.
     const results = await Promise.all(
-      batch.map((file, k) => index.addHTMLFile({ url: urlOfBuiltFile(path.relative(site, file).split(path.sep).join('/')), content: separateHanInHtml(pages[k]!) })),
+      batch.map((file, k) => index.addHTMLFile({ url: urlOfBuiltFile(path.relative(site, file).split(path.sep).join('/')), content: separateHanInHtml(emptyParagraphAnchors(pages[k]!)) })),
     );
     results.forEach((added, k) => {
       if (added.errors.length) throw new Error(`pagefind: ${batch[k]}: ${added.errors.join('; ')}`);

@@ -38,6 +38,21 @@ export function separateHanInHtml(html: string): string {
   return html.replace(HTML_PARTS, (_m, tag: string | undefined, text: string | undefined) => tag ?? separateHan(text!));
 }
 
+/** A paragraph's stable anchor as the site's renderer writes it (anchors.ts): `<p id="p12">`. */
+const PARAGRAPH_ANCHOR = /<p id="(p\d+)">/g;
+
+/**
+ * Paragraph anchors without their text, in the indexed copy: Pagefind stores each element with an
+ * id in the page's fragment together with the element's whole text, so a body of anchored paragraphs
+ * was stored twice (as content and as anchors) and the first results of a search downloaded it twice.
+ * The search page reads an anchor's id, element and position only (search-query.ts anchorForHit); an
+ * empty marker at the start of the paragraph has the same id and position. Text never holds a raw `<`,
+ * attribute values never a raw `"`, so only real tags match.
+ */
+export function emptyParagraphAnchors(html: string): string {
+  return html.replace(PARAGRAPH_ANCHOR, '<p><span id="$1"></span>');
+}
+
 /** Remove the breaks (from titles and excerpts Pagefind returns). */
 export function stripBreaks(text: string): string {
   return text.replaceAll(WORD_BREAK, '');

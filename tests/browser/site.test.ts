@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, LOCALES, newPage, openSite, readReport, type Site } from './helpers.ts';
 
@@ -183,6 +184,21 @@ describe('search index', () => {
     }
     return out;
   }
+
+  it('stores each paragraph once per result fragment: paragraph anchors carry their id and position, not their text', () => {
+    // Every shard's fragments (pagefind/fragment/, pagefind/shard-<k>/fragment/).
+    const files = readdirSync(path.join(DIST, 'pagefind'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pf_fragment'));
+    let paragraphAnchors = 0;
+    for (const file of files) {
+      const raw = gunzipSync(readFileSync(path.join(DIST, 'pagefind', file))).toString('utf8');
+      const fragment = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; anchors: { element: string; id: string; text: string; location: number }[] };
+      for (const a of fragment.anchors.filter((x) => /^p\d+$/.test(x.id))) {
+        expect(a.text, `${fragment.url} #${a.id}`).toBe('');
+        paragraphAnchors++;
+      }
+    }
+    expect(paragraphAnchors).toBeGreaterThan(50);
+  });
 
   it('is byte-identical when rebuilt from the same pages, one index per script, in the shards the manifest names', () => {
     const manifest = JSON.parse(readFileSync(path.join(DIST, 'pagefind', 'shards.json'), 'utf8')) as { maxPages: number; languages: Record<string, number> };

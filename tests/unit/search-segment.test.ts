@@ -1,7 +1,7 @@
 /** The indexed copy of a page holds one word per Han character; the served page is untouched. */
 import { describe, expect, it } from 'vitest';
 import { urlOfBuiltFile } from '../../src/lib/search-paths.ts';
-import { phraseTerm, queryTokens, separateHan, separateHanInHtml, stripBreaks, WORD_BREAK } from '../../src/lib/search-segment.ts';
+import { emptyParagraphAnchors, phraseTerm, queryTokens, separateHan, separateHanInHtml, stripBreaks, WORD_BREAK } from '../../src/lib/search-segment.ts';
 
 const B = WORD_BREAK;
 
@@ -29,6 +29,20 @@ describe('separateHanInHtml', () => {
   it('keeps the visible text the same once the breaks are removed', () => {
     const html = '<p id="p1">“网络空间是人类共同的活动空间。”——2015年12月</p>';
     expect(stripBreaks(separateHanInHtml(html))).toBe(html);
+  });
+});
+
+describe('emptyParagraphAnchors', () => {
+  it('moves each paragraph id onto an empty marker at the start of the paragraph', () => {
+    const html = '<h1 id="doc-title">标题</h1><div class="prose"><h2 id="h1">一、总则</h2><p id="p2">第一段。</p>\n<p id="p3">第二段</p></div>';
+    expect(emptyParagraphAnchors(html)).toBe(
+      '<h1 id="doc-title">标题</h1><div class="prose"><h2 id="h1">一、总则</h2><p><span id="p2"></span>第一段。</p>\n<p><span id="p3"></span>第二段</p></div>',
+    );
+  });
+
+  it('leaves text and attribute values that quote a paragraph tag alone', () => {
+    const html = '<meta name="description" content="<p id=&quot;p9&quot;>"><p id="p1">&lt;p id="p2"&gt; 不是标签</p>';
+    expect(emptyParagraphAnchors(html)).toBe('<meta name="description" content="<p id=&quot;p9&quot;>"><p><span id="p1"></span>&lt;p id="p2"&gt; 不是标签</p>');
   });
 });
 
