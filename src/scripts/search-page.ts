@@ -116,7 +116,9 @@ function setup(root: HTMLElement): void {
     pagefind ??= (async () => {
       const [module, manifest] = await Promise.all([
         import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
-        fetchJson<ShardManifest>(shardManifestUrl(base)).catch(() => undefined),
+        // Revalidated like Pagefind's own entry file: a rebuild may change the number of shards. Without
+        // it the search fails with a message rather than search some of the documents.
+        fetchJson<ShardManifest>(shardManifestUrl(base), { cache: 'no-cache' }),
       ]);
       const shards = shardCount(manifest, locale);
       const tag = (k: number) => (shards > 1 ? { mergeFilter: { [SHARD_FILTER]: String(k) } } : {});
@@ -129,8 +131,8 @@ function setup(root: HTMLElement): void {
     return pagefind;
   }
 
-  async function fetchJson<T>(url: string): Promise<T> {
-    const response = await fetch(url);
+  async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
+    const response = await fetch(url, init);
     if (!response.ok) throw new Error(`${url}: ${response.status}`);
     return (await response.json()) as T;
   }

@@ -209,6 +209,17 @@ describe('search page behaviour', () => {
     await watched.context.close();
   });
 
+  it('says search failed, rather than search only some shards, when part of the index cannot be loaded', async () => {
+    for (const blocked of ['**/pagefind/shards.json*', '**/pagefind/shard-1/pagefind-entry.json*']) {
+      const watched = await newPage(site, { allowNotFound: true });
+      await watched.page.route(blocked, (route) => route.fulfill({ status: 404, body: '' }));
+      expect(await search(watched, 'zh-hans', '网络'), blocked).toEqual([]);
+      expect(await watched.page.getAttribute('[data-search-root]', 'data-state'), blocked).toBe('error');
+      expect(await status(watched.page), blocked).toBe('搜索功能加载失败，请稍后重试。');
+      await watched.context.close();
+    }
+  });
+
   it('narrows results with the year, script and source filters', async () => {
     const watched = await newPage(site);
     const bySlug = new Map(corpus['zh-hans'].map((d) => [d.slug, d]));
