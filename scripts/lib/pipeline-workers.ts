@@ -31,11 +31,15 @@ const IN_FLIGHT = 2;
 /** Marks the threads this module starts as its own. */
 const WORKER_ROLE = 'corpus-pipeline-worker';
 
-/** This thread's Node options, plus tsx's loader when it is not among them (under vitest): workers load TypeScript. */
-function workerExecArgv(): string[] {
-  const argv = process.execArgv;
-  const tsx = argv.some((a, i) => a === '--import=tsx' || (a === '--import' && argv[i + 1] === 'tsx') || /[\\/]tsx[\\/]/.test(a));
-  return tsx ? argv : [...argv, '--import', 'tsx'];
+/** V8 heap flags (scripts/build.ts sets one): they hold for the whole process, and Worker rejects them. */
+const PROCESS_WIDE = /^--(max-old-space-size|max-semi-space-size)(=|$)/;
+
+/** This thread's Node options without process-wide ones, plus tsx's loader when absent (under vitest): workers load TypeScript. */
+export function workerExecArgv(argv: readonly string[] = process.execArgv): string[] {
+  // `--max-old-space-size=N` or `--max-old-space-size N`.
+  const own = argv.filter((a, i) => !PROCESS_WIDE.test(a) && !(/^\d+$/.test(a) && PROCESS_WIDE.test(argv[i - 1] ?? '') && !argv[i - 1]!.includes('=')));
+  const tsx = own.some((a, i) => a === '--import=tsx' || (a === '--import' && own[i + 1] === 'tsx') || /[\\/]tsx[\\/]/.test(a));
+  return tsx ? own : [...own, '--import', 'tsx'];
 }
 
 /** Consecutive runs of files of about `batchBytes` raw bytes each. */
