@@ -17,6 +17,8 @@ export interface NearDupResult {
   verified: Map<string, VerifiedPair>;
 }
 
+const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
+
 export function applyNearDuplicates(docs: PipelineDoc[], memo?: PairMemo): NearDupResult {
   // Block positions must match the page anchors (p<n>/h<n> over the visible blocks: keys.paragraphs).
   const result = findRelations(
@@ -25,6 +27,12 @@ export function applyNearDuplicates(docs: PipelineDoc[], memo?: PairMemo): NearD
     memo,
   );
   const bySlug = new Map(docs.map((d) => [d.slug, d]));
+  // Position of each verified pair by its two slugs (first occurrence), so each merge finds its pair
+  // without scanning all pairs: at 100k documents that scan made this stage quadratic.
+  const pairAt = new Map<string, number>();
+  result.pairs.forEach((p, i) => {
+    if (!pairAt.has(pairKey(p.a, p.b))) pairAt.set(pairKey(p.a, p.b), i);
+  });
   const mergedAway: PipelineDoc[] = [];
   const merges: MergeReport[] = [];
 
@@ -39,7 +47,10 @@ export function applyNearDuplicates(docs: PipelineDoc[], memo?: PairMemo): NearD
       survivor.aliases.push(other.slug, ...other.aliases);
       for (const s of other.segments) from.push({ file: s.file, segment: s.index, title: other.converted.hans.meta.title, chars: other.keys.chars });
     }
-    const pair = result.pairs.find((p) => (p.a === m.survivor && m.merged.includes(p.b)) || (p.b === m.survivor && m.merged.includes(p.a)));
+    // The first verified pair (in the pairs' order) joining the survivor to one of the merged versions.
+    let first = Infinity;
+    for (const slug of m.merged) first = Math.min(first, pairAt.get(pairKey(m.survivor, slug)) ?? Infinity, pairAt.get(pairKey(slug, m.survivor)) ?? Infinity);
+    const pair = result.pairs[first];
     merges.push({ into: survivor.slug, kind: 'near-duplicate', from, jaccard: pair?.jaccard });
   }
 
