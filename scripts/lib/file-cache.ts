@@ -4,15 +4,21 @@
  * again. The key covers the code version, so editing any pipeline module invalidates every entry.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { forAssemblyOnly, type FileCache, type FileResult, type PipelineOptions } from '../pipeline/index.ts';
 import type { PairMemo, VerifiedPair } from '../pipeline/neardup.ts';
 
-/** The near-duplicate pairs verified by the last run, in the cache folder (not an entry: prune keeps it). */
-const PAIRS_FILE = 'pairs.json';
 import type { RawFile } from '../pipeline/types.ts';
+
+/** The near-duplicate pairs verified by the last run, in the cache folder (not an entry: prune keeps it). */
+const PAIRS_FILE = 'pairs.v8';
+/**
+ * Pairs per record of that file. It is written as length-prefixed V8-serialised records, never as one
+ * string: at 100k documents the pairs did not fit in a JavaScript string (JSON.stringify failed).
+ */
+export const PAIRS_PER_RECORD = 20_000;
 
 /** Hash of the pipeline's own source files and the converter's version: the "code version". */
 export function codeVersion(pipelineDir: string, extra: string[] = []): string {
@@ -97,8 +103,12 @@ export class DiskFileCache implements FileCache {
   pairs(): PairMemo {
     if (this.heldPairs) return this.heldPairs;
     try {
-      const saved = JSON.parse(readFileSync(path.join(this.dir, PAIRS_FILE), 'utf8')) as { version: string; pairs: [string, VerifiedPair][] };
-      return saved.version === this.version ? new Map(saved.pairs) : new Map();
+      const records = readRecords(readFileSync(path.join(this.dir, PAIRS_FILE)));
+      const header = records.next().value as { version: string } | undefined;
+      if (header?.version !== this.version) return new Map();
+      const pairs = new Map<string, VerifiedPair>();
+      for (const record of records) for (const [key, pair] of record as [string, VerifiedPair][]) pairs.set(key, pair);
+      return pairs;
     } catch {
       return new Map();
     }
@@ -108,7 +118,21 @@ export class DiskFileCache implements FileCache {
     if (this.held) this.heldPairs = pairs;
     const file = path.join(this.dir, PAIRS_FILE);
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ version: this.version, pairs: [...pairs] }));
+    const fd = openSync(tmp, 'w');
+    try {
+      writeRecord(fd, { version: this.version });
+      let chunk: [string, VerifiedPair][] = [];
+      for (const entry of pairs) {
+        chunk.push(entry);
+        if (chunk.length === PAIRS_PER_RECORD) {
+          writeRecord(fd, chunk);
+          chunk = [];
+        }
+      }
+      if (chunk.length > 0) writeRecord(fd, chunk);
+    } finally {
+      closeSync(fd);
+    }
     renameSync(tmp, file);
   }
 
@@ -119,5 +143,21 @@ export class DiskFileCache implements FileCache {
       const key = name.slice(0, -ENTRY.length);
       if (name !== PAIRS_FILE && !this.used.has(key)) rmSync(path.join(this.dir, name), { force: true });
     }
+  }
+}
+
+function writeRecord(fd: number, value: unknown): void {
+  const body = serialize(value);
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(body.length);
+  writeSync(fd, length);
+  writeSync(fd, body);
+}
+
+function* readRecords(bytes: Buffer): Generator<unknown> {
+  for (let at = 0; at < bytes.length; ) {
+    const length = bytes.readUInt32LE(at);
+    yield deserialize(bytes.subarray(at + 4, at + 4 + length));
+    at += 4 + length;
   }
 }
