@@ -70,7 +70,11 @@ import {
   unpackPair,
   winnow,
   type Hash64List,
+  type Signature,
 } from './minhash.ts';
+
+/** Memory for the features of recently verified documents (bounds the verification step's working set). */
+const FEATURE_CACHE_BYTES = 256 * 1024 * 1024;
 
 export type NeardupThresholds = { readonly [K in keyof typeof NEARDUP]: number };
 
@@ -227,34 +231,51 @@ interface DocFeatures {
   firstSeen: Uint8Array;
 }
 
-/**
- * Buffers reused from one document to the next, so verifying thousands of pairs does not allocate
- * (and garbage-collect) ~100 KB per document. Features built in a workspace are valid until its next use.
- */
-class Workspace {
-  private hashes: Hash64List = { hi: new Uint32Array(0), lo: new Uint32Array(0) };
-  private set = new Hash64Set(0);
-  private firstSeen = new Uint8Array(0);
+function features(doc: NeardupDoc, th: NeardupThresholds): DocFeatures {
+  const norm = normaliseDoc(doc);
+  const hashes = hashShingles(norm.text, th.shingleChars, th.seed);
+  const count = hashes.hi.length;
+  const set = new Hash64Set(count);
+  const firstSeen = new Uint8Array(count);
+  for (let i = 0; i < count; i++) firstSeen[i] = set.add(hashes.hi[i]!, hashes.lo[i]!) ? 1 : 0;
+  return { norm, hashes, set, firstSeen };
+}
 
-  features(doc: NeardupDoc, th: NeardupThresholds): DocFeatures {
-    const norm = normaliseDoc(doc);
-    const count = Math.max(0, norm.text.length - th.shingleChars + 1);
-    if (this.firstSeen.length < count) {
-      const size = Math.max(count, this.firstSeen.length * 2);
-      this.hashes = { hi: new Uint32Array(size), lo: new Uint32Array(size) };
-      this.firstSeen = new Uint8Array(size);
+/**
+ * Features of the documents verified most recently, within a memory budget. A document in a family of
+ * reposts (an anthology's poem in many collections) is in many candidate pairs; with the cache it is
+ * normalised and hashed once, not once per pair (at 100k documents that recomputation was most of the run).
+ */
+class FeatureCache {
+  private readonly entries = new Map<number, { features: DocFeatures; bytes: number }>();
+  private bytes = 0;
+
+  constructor(private readonly budgetBytes: number) {}
+
+  get(id: number, doc: NeardupDoc, th: NeardupThresholds): DocFeatures {
+    const hit = this.entries.get(id);
+    if (hit) {
+      // Most recently used last: Map keeps insertion order, so the first entry is the one to evict.
+      this.entries.delete(id);
+      this.entries.set(id, hit);
+      return hit.features;
     }
-    if (this.set.capacity < count) this.set = new Hash64Set(Math.max(count, this.set.capacity * 2));
-    else this.set.clear();
-    const hashes = hashShingles(norm.text, th.shingleChars, th.seed, this.hashes);
-    const firstSeen = this.firstSeen.subarray(0, count);
-    for (let i = 0; i < count; i++) firstSeen[i] = this.set.add(hashes.hi[i]!, hashes.lo[i]!) ? 1 : 0;
-    return { norm, hashes, set: this.set, firstSeen };
+    const made = features(doc, th);
+    const bytes = featureBytes(made);
+    this.entries.set(id, { features: made, bytes });
+    this.bytes += bytes;
+    for (const [oldId, old] of this.entries) {
+      if (this.bytes <= this.budgetBytes || oldId === id) break;
+      this.entries.delete(oldId);
+      this.bytes -= old.bytes;
+    }
+    return made;
   }
 }
 
-function features(doc: NeardupDoc, th: NeardupThresholds): DocFeatures {
-  return new Workspace().features(doc, th);
+/** Approximate memory held by one document's features (typed arrays; the set's table is 9 bytes a slot). */
+function featureBytes(f: DocFeatures): number {
+  return f.norm.text.length * 2 + f.norm.blockStarts.byteLength + f.hashes.hi.byteLength * 2 + f.firstSeen.byteLength + f.set.capacity * 2 * 9;
 }
 
 /** Shared passages of `self` with `other`: maximal runs of shingles found in the other document. */
@@ -380,15 +401,18 @@ export function sketchDocument(doc: Pick<NeardupDoc, 'text' | 'paragraphs'>, thr
 }
 
 /** The LSH index and fingerprints of every document (each sketched now unless it carries its sketch). */
-function indexDocuments(docs: NeardupDoc[], th: NeardupThresholds): { lsh: LshIndex; fingerprints: Uint32Array[] } {
+function indexDocuments(docs: NeardupDoc[], th: NeardupThresholds): { lsh: LshIndex; signatures: Signature[]; fingerprints: Uint32Array[] } {
   const lsh = new LshIndex(th.lshBands, th.lshRows, th.seed);
+  const signatures: Signature[] = [];
   const fingerprints: Uint32Array[] = [];
   docs.forEach((doc, id) => {
     const sketch = doc.sketch ?? sketchDocument(doc, th);
-    lsh.add(id, { hi: Uint32Array.from(sketch.signatureHi), lo: Uint32Array.from(sketch.signatureLo), empty: sketch.empty });
+    const signature = { hi: Uint32Array.from(sketch.signatureHi), lo: Uint32Array.from(sketch.signatureLo), empty: sketch.empty };
+    lsh.add(id, signature);
+    signatures.push(signature);
     fingerprints.push(Uint32Array.from(sketch.fingerprints));
   });
-  return { lsh, fingerprints };
+  return { lsh, signatures, fingerprints };
 }
 
 function distinctSorted(values: Uint32Array): Uint32Array {
@@ -428,18 +452,14 @@ export function findRelations(docs: NeardupDoc[], thresholds: Partial<NeardupThr
     seen.add(d.slug);
   }
 
-  const { lsh, fingerprints } = indexDocuments(docs, th);
+  const { lsh, signatures, fingerprints } = indexDocuments(docs, th);
   const candidates = new Set<number>(lsh.candidatePairs(th.maxBucketDocs));
   for (const key of passageCandidates(fingerprints, th)) candidates.add(key);
   const ordered = [...candidates].sort((x, y) => x - y);
 
   const pairs: PairReport[] = [];
   const relations = new Map<string, Relation[]>();
-  // Pairs are sorted by their first document: its features are computed once for all its pairs.
-  const first = new Workspace();
-  const second = new Workspace();
-  let current = -1;
-  let fa: DocFeatures | undefined;
+  const cache = new FeatureCache(FEATURE_CACHE_BYTES);
   const verified = new Map<string, VerifiedPair>();
   for (const key of ordered) {
     const [ia, ib] = unpackPair(key);
@@ -448,12 +468,9 @@ export function findRelations(docs: NeardupDoc[], thresholds: Partial<NeardupThr
     const memoKey = a.contentKey && b.contentKey ? `${a.contentKey}|${b.contentKey}` : undefined;
     let pair = memoKey === undefined ? undefined : memo.get(memoKey);
     if (!pair) {
-      if (ia !== current || !fa) {
-        current = ia;
-        fa = first.features(a, th);
-      }
-      const fb = second.features(b, th);
-      pair = { scores: scorePair(fa, fb, th), estimate: estimateFor(fa, fb, th) };
+      const fa = cache.get(ia, a, th);
+      const fb = cache.get(ib, b, th);
+      pair = { scores: scorePair(fa, fb, th), estimate: estimateJaccard(signatures[ia]!, signatures[ib]!) };
     }
     if (memoKey !== undefined) verified.set(memoKey, pair);
     const { scores } = pair;
@@ -466,10 +483,6 @@ export function findRelations(docs: NeardupDoc[], thresholds: Partial<NeardupThr
   }
   for (const list of relations.values()) list.sort(compareRelations);
   return { pairs, relations, merges: mergeFamilies(docs, pairs), verified };
-}
-
-function estimateFor(fa: DocFeatures, fb: DocFeatures, th: NeardupThresholds): number {
-  return estimateJaccard(minhashSignature(fa.hashes, th.numHashes, th.seed), minhashSignature(fb.hashes, th.numHashes, th.seed));
 }
 
 function pairReport(a: string, b: string, kind: RelationKind, s: PairScores, estimatedJaccard: number): PairReport {
