@@ -49,8 +49,11 @@ export function renderBody(blocks: Block[]): string {
 
 /** Blocks that survive rendering (non-empty), in order: their 1-based position is the anchor number. */
 export function visibleBlocks(blocks: Block[]): Block[] {
-  return blocks.filter((b) => escapeMdxText(b.text) !== '');
+  // escapeMdxText gives '' exactly when the text is nothing but the whitespace it collapses.
+  return blocks.filter((b) => NOT_COLLAPSED_SPACE.test(b.text));
 }
+
+const NOT_COLLAPSED_SPACE = /[^\t\n\r\f\v ]/;
 
 export interface RemovedSummary {
   code: string;

@@ -73,8 +73,8 @@ import {
   type Signature,
 } from './minhash.ts';
 
-/** Memory for the features of recently verified documents (bounds the verification step's working set). */
-const FEATURE_CACHE_BYTES = 256 * 1024 * 1024;
+/** Memory for the features of documents kept between their pairs (bounds the verification step's working set). */
+const FEATURE_STORE_BYTES = 512 * 1024 * 1024;
 
 export type NeardupThresholds = { readonly [K in keyof typeof NEARDUP]: number };
 
@@ -160,7 +160,7 @@ export function normaliseForShingles(block: string): string {
   let lastWasNumber = false;
   for (let i = 0; i < block.length; ) {
     const code = block.charCodeAt(i);
-    if (isPlainHan(code) || (code >= 0x61 && code <= 0x7a)) {
+    if (isPlainHan(code) || (code >= 0x61 && code <= 0x7a) || (code < 0xd800 && keptAsIs(code))) {
       i++;
       lastWasNumber = false;
       continue;
@@ -190,6 +190,19 @@ function isPlainHan(code: number): boolean {
 
 const NUMBER = '\u0000number';
 const charCache = new Map<string, string>();
+
+/** Per BMP code unit below the surrogates: 0 not yet known, 1 normalises to itself, 2 anything else. */
+const asIs = new Uint8Array(0xd800);
+
+/** Whether a (non-surrogate) character is its own normal form — most punctuation is not, most letters are. */
+function keptAsIs(code: number): boolean {
+  let known = asIs[code]!;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = asIs[code] = normaliseChar(char) === char ? 1 : 2;
+  }
+  return known === 1;
+}
 
 /** One character (code point) → its normalised text, '' if dropped, or NUMBER if it is a figure. */
 function normaliseChar(char: string): string {
@@ -231,49 +244,83 @@ interface DocFeatures {
   firstSeen: Uint8Array;
 }
 
-function features(doc: NeardupDoc, th: NeardupThresholds): DocFeatures {
-  const norm = normaliseDoc(doc);
-  const hashes = hashShingles(norm.text, th.shingleChars, th.seed);
-  const count = hashes.hi.length;
-  const set = new Hash64Set(count);
-  const firstSeen = new Uint8Array(count);
-  for (let i = 0; i < count; i++) firstSeen[i] = set.add(hashes.hi[i]!, hashes.lo[i]!) ? 1 : 0;
-  return { norm, hashes, set, firstSeen };
-}
-
 /**
- * Features of the documents verified most recently, within a memory budget. A document in a family of
- * reposts (an anthology's poem in many collections) is in many candidate pairs; with the cache it is
- * normalised and hashed once, not once per pair (at 100k documents that recomputation was most of the run).
+ * Buffers reused from one document to the next, so verifying many pairs does not allocate (and
+ * garbage-collect) ~100 KB per document. Features built in a workspace are valid until its next use.
  */
-class FeatureCache {
-  private readonly entries = new Map<number, { features: DocFeatures; bytes: number }>();
-  private bytes = 0;
+class Workspace {
+  private hashes: Hash64List = { hi: new Uint32Array(0), lo: new Uint32Array(0) };
+  private set = new Hash64Set(0);
+  private firstSeen = new Uint8Array(0);
+  /** The document whose features the buffers hold now (-1: none). */
+  holds = -1;
 
-  constructor(private readonly budgetBytes: number) {}
-
-  get(id: number, doc: NeardupDoc, th: NeardupThresholds): DocFeatures {
-    const hit = this.entries.get(id);
-    if (hit) {
-      // Most recently used last: Map keeps insertion order, so the first entry is the one to evict.
-      this.entries.delete(id);
-      this.entries.set(id, hit);
-      return hit.features;
+  features(doc: NeardupDoc, th: NeardupThresholds): DocFeatures {
+    const norm = normaliseDoc(doc);
+    const count = Math.max(0, norm.text.length - th.shingleChars + 1);
+    if (this.firstSeen.length < count) {
+      const size = Math.max(count, this.firstSeen.length * 2);
+      this.hashes = { hi: new Uint32Array(size), lo: new Uint32Array(size) };
+      this.firstSeen = new Uint8Array(size);
     }
-    const made = features(doc, th);
-    const bytes = featureBytes(made);
-    this.entries.set(id, { features: made, bytes });
-    this.bytes += bytes;
-    for (const [oldId, old] of this.entries) {
-      if (this.bytes <= this.budgetBytes || oldId === id) break;
-      this.entries.delete(oldId);
-      this.bytes -= old.bytes;
-    }
-    return made;
+    if (this.set.capacity < count) this.set = new Hash64Set(Math.max(count, this.set.capacity * 2));
+    else this.set.clear();
+    const hashes = hashShingles(norm.text, th.shingleChars, th.seed, this.hashes);
+    const firstSeen = this.firstSeen.subarray(0, count);
+    for (let i = 0; i < count; i++) firstSeen[i] = this.set.add(hashes.hi[i]!, hashes.lo[i]!) ? 1 : 0;
+    return { norm, hashes, set: this.set, firstSeen };
   }
 }
 
-/** Approximate memory held by one document's features (typed arrays; the set's table is 9 bytes a slot). */
+/** Features in buffers of their own (for one-off comparisons and for documents kept between pairs). */
+function features(doc: NeardupDoc, th: NeardupThresholds): DocFeatures {
+  return new Workspace().features(doc, th);
+}
+
+/**
+ * Features of documents during verification. The pairs to verify are known in advance, so every
+ * document's remaining uses are counted: a document in several pairs (one poem reposted across
+ * collections) is normalised and hashed once and kept until its last pair, within a memory budget; a
+ * document in one pair only is built in a reused scratch buffer. At 100k documents, rebuilding the
+ * features per pair (and two MinHash signatures per pair) was most of the run.
+ */
+class FeatureStore {
+  private readonly kept = new Map<number, { features: DocFeatures; bytes: number }>();
+  private keptBytes = 0;
+  private readonly scratch = [new Workspace(), new Workspace()] as const;
+  private readonly scratchFeatures: (DocFeatures | undefined)[] = [undefined, undefined];
+
+  constructor(
+    private readonly remaining: Uint32Array,
+    private readonly budgetBytes: number,
+  ) {}
+
+  /** Features of document `id`; `side` (0 or 1) picks the scratch buffer, so a pair's two sides never share one. */
+  get(id: number, doc: NeardupDoc, th: NeardupThresholds, side: 0 | 1): DocFeatures {
+    const left = --this.remaining[id]!;
+    const hit = this.kept.get(id);
+    if (hit) {
+      if (left === 0) {
+        this.kept.delete(id);
+        this.keptBytes -= hit.bytes;
+      }
+      return hit.features;
+    }
+    const workspace = this.scratch[side];
+    if (workspace.holds === id) return this.scratchFeatures[side]!;
+    if (left > 0 && this.keptBytes < this.budgetBytes) {
+      const made = features(doc, th);
+      const bytes = featureBytes(made);
+      this.kept.set(id, { features: made, bytes });
+      this.keptBytes += bytes;
+      return made;
+    }
+    workspace.holds = id;
+    return (this.scratchFeatures[side] = workspace.features(doc, th));
+  }
+}
+
+/** Approximate memory held by one document's features (the set's table is 9 bytes a slot). */
 function featureBytes(f: DocFeatures): number {
   return f.norm.text.length * 2 + f.norm.blockStarts.byteLength + f.hashes.hi.byteLength * 2 + f.firstSeen.byteLength + f.set.capacity * 2 * 9;
 }
@@ -459,17 +506,26 @@ export function findRelations(docs: NeardupDoc[], thresholds: Partial<NeardupThr
 
   const pairs: PairReport[] = [];
   const relations = new Map<string, Relation[]>();
-  const cache = new FeatureCache(FEATURE_CACHE_BYTES);
+  const memoKeyOf = (a: NeardupDoc, b: NeardupDoc) => (a.contentKey && b.contentKey ? `${a.contentKey}|${b.contentKey}` : undefined);
+  const uses = new Uint32Array(docs.length);
+  for (const key of ordered) {
+    const [ia, ib] = unpackPair(key);
+    const memoKey = memoKeyOf(docs[ia]!, docs[ib]!);
+    if (memoKey !== undefined && memo.has(memoKey)) continue;
+    uses[ia]!++;
+    uses[ib]!++;
+  }
+  const store = new FeatureStore(uses, FEATURE_STORE_BYTES);
   const verified = new Map<string, VerifiedPair>();
   for (const key of ordered) {
     const [ia, ib] = unpackPair(key);
     const a = docs[ia]!;
     const b = docs[ib]!;
-    const memoKey = a.contentKey && b.contentKey ? `${a.contentKey}|${b.contentKey}` : undefined;
+    const memoKey = memoKeyOf(a, b);
     let pair = memoKey === undefined ? undefined : memo.get(memoKey);
     if (!pair) {
-      const fa = cache.get(ia, a, th);
-      const fb = cache.get(ib, b, th);
+      const fa = store.get(ia, a, th, 0);
+      const fb = store.get(ib, b, th, 1);
       pair = { scores: scorePair(fa, fb, th), estimate: estimateJaccard(signatures[ia]!, signatures[ib]!) };
     }
     if (memoKey !== undefined) verified.set(memoKey, pair);

@@ -69,6 +69,25 @@ describe('normalisation', () => {
     expect(normaliseForShingles('“清朗”\u3000系列…')).toBe('清朗系列');
   });
 
+  it('normalises every character as NFKC, lower case, letters and digits only, with figures folded', () => {
+    // The reference definition, character by character; the stage's fast paths must agree with it.
+    const reference = (text: string) =>
+      [...text]
+        .map((c) => c.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''))
+        .map((c) => (c !== '' && /^\p{N}+$/u.test(c) ? '\u0000' : c.replace(/\p{N}+/gu, '0')))
+        .join('')
+        .replace(/\u0000+/g, '0');
+    const sample: string[] = [];
+    for (let code = 0x20; code < 0x3100; code += 7) sample.push(String.fromCharCode(code));
+    for (let code = 0xf900; code < 0xfffe; code += 5) sample.push(String.fromCharCode(code));
+    sample.push('𠀀', '𝟗', '①②', 'Ⅻ', 'ß', 'İ', 'ﬁ', '网络');
+    const text = sample.join('');
+    expect(normaliseForShingles(text)).toBe(reference(text));
+    // Twice: the second pass reads what the first one learnt about each character.
+    expect(normaliseForShingles(text)).toBe(reference(text));
+    for (const c of sample) expect(normaliseForShingles(`字${c}字`)).toBe(reference(`字${c}字`));
+  });
+
   it('keeps block boundaries so passages can be located', () => {
     const norm = normaliseDoc({ text: '', paragraphs: ['一、总则', '第一条 为了保障网络安全，制定本法。', '', '附则'] });
     expect(norm.text).toBe('一总则第一条为了保障网络安全制定本法附则');
