@@ -58,6 +58,11 @@ const QUIET_WARNINGS = new Set(['MODULE_LEVEL_DIRECTIVE']);
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  experimental: {
+    // Opt-in (ASTRO_INCREMENTAL=1): pages whose cache key (src/lib/page-cache-key.ts), code and config are
+    // unchanged are copied from the previous build instead of rendered. Measured in the README.
+    incrementalBuild: process.env.ASTRO_INCREMENTAL === '1',
+  },
   build: {
     format: 'directory',
     // The Content-Security-Policy forbids inline styles: always link stylesheets.

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 1000,10000] [--full] [--site] [--site-sizes 1000,10000] [--site-only]
+ * npm run bench [-- --sizes 1000,10000] [--full] [--site] [--site-sizes 1000,10000] [--site-only] [--site-rebuild]
  *
  * Rerunnable benchmark (not a test): builds corpora of real Chinese text (bench/corpus-gen.ts) and
  * measures, per size:
@@ -11,7 +11,9 @@
  *   - the near-duplicate stage alone at 1k, 10k (and with --full 100k) documents;
  *   - with --site: the full build (corpus → Astro → Pagefind) time and peak memory, and reader costs
  *     of the built site (HTML/JS bytes of a document page, index page and its filter list, search index size),
- *     and a first search on a cold page in headless Chromium (bytes fetched, time to results).
+ *     and a first search on a cold page in headless Chromium (bytes fetched, time to results);
+ *   - with --site-rebuild as well: the whole build again after one raw file changed, with Astro's
+ *     incremental build (ASTRO_INCREMENTAL=1) and without it, per step, as ratios to the full build.
  * Prints a table and writes bench/results/bench.json (sections not run this time keep their previous
  * values, each with the date it was measured). Ratios are what to compare across machines.
  */
@@ -41,6 +43,7 @@ const { values } = parseArgs({
     site: { type: 'boolean', default: false },
     'site-sizes': { type: 'string', default: '1000' },
     'site-only': { type: 'boolean', default: false },
+    'site-rebuild': { type: 'boolean', default: false },
   },
 });
 const sizes = values.sizes!.split(',').map(Number).concat(values.full ? [100_000] : []);
@@ -292,15 +295,51 @@ function htmlToTextRatios(docDir: string) {
   };
 }
 
+/** `npm run build` on a raw folder (its own process tree, memory sampled), with the seconds of each step. */
+async function runBuild(dir: string, env: NodeJS.ProcessEnv = {}) {
+  const t0 = performance.now();
+  const r = await runMeasured(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT, env: { ...process.env, CORPUS_INPUT: dir, ...env } });
+  const seconds = (performance.now() - t0) / 1000;
+  const step = (label: string) => Number(r.output.match(new RegExp(`build: ${label} done in ([\\d.]+) s`))?.[1] ?? NaN);
+  return { r, seconds, steps: { corpus: step('corpus'), astro: step('astro'), pagefind: step('pagefind') } };
+}
+
+/**
+ * The whole build again after one raw file changed (a paragraph added to a document), as a user rebuilds:
+ * the corpus step from its disk cache, then Astro with its incremental build (a first build with it fills
+ * its cache; not timed) and, after a second change, without it. Pagefind indexes every page either way.
+ */
+async function benchSiteRebuild(dir: string, full: { seconds: number; steps: Record<string, number> }) {
+  const file = readdirSync(dir).sort().find((name) => name.startsWith('gen-'))!;
+  const original = readFileSync(path.join(dir, file));
+  const ratios = (b: Awaited<ReturnType<typeof runBuild>>) => ({
+    seconds: round(b.seconds),
+    steps: b.steps,
+    ratioToFullBuild: round(b.seconds / full.seconds, 3),
+    astroRatioToFull: round(b.steps.astro / full.steps.astro!, 3),
+  });
+  try {
+    await runBuild(dir, { ASTRO_INCREMENTAL: '1' });
+    appendFileSync(path.join(dir, file), '\n补充说明：本页内容已更新。\n');
+    const astroIncremental = await runBuild(dir, { ASTRO_INCREMENTAL: '1' });
+    appendFileSync(path.join(dir, file), '\n再次补充：本页内容又有更新。\n');
+    const plain = await runBuild(dir);
+    return { changedFile: file, withAstroIncremental: ratios(astroIncremental), withoutAstroIncremental: ratios(plain) };
+  } finally {
+    writeFileSync(path.join(dir, file), original);
+    // Astro's page cache is a second copy of dist/: do not leave it behind.
+    rmSync(path.join(ROOT, 'node_modules/.astro/dist'), { recursive: true, force: true });
+    rmSync(path.join(ROOT, 'node_modules/.astro/incremental-build.json'), { force: true });
+  }
+}
+
 async function benchSite(documents: number) {
   const dir = path.join(WORK, `corpus-${documents}`);
   generateCorpus(documents, dir);
   const log = path.join(WORK, `build-${documents}.log`);
-  const t0 = performance.now();
-  const r = await runMeasured(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], { cwd: ROOT, env: { ...process.env, CORPUS_INPUT: dir } });
-  const seconds = (performance.now() - t0) / 1000;
+  const { r, seconds, steps } = await runBuild(dir);
   writeFileSync(log, r.output);
-  const step = (label: string) => Number(r.output.match(new RegExp(`build: ${label} done in ([\\d.]+) s`))?.[1] ?? NaN);
+  const step = (label: keyof typeof steps) => steps[label];
   const dist = path.join(ROOT, 'dist');
   const docDir = path.join(dist, 'zh-hans/docs');
   const firstDoc = readdirSync(docDir).sort()[0]!;
@@ -334,6 +373,7 @@ async function benchSite(documents: number) {
     indexPage: fileSizes(path.join(dist, 'zh-hans/index.html')),
     docsIndexJson: fileSizes(path.join(dist, 'zh-hans/docs-index.json')),
     search: r.status === 0 ? await benchSearch() : undefined,
+    rebuildOneFileChanged: r.status === 0 && values['site-rebuild'] ? await benchSiteRebuild(dir, { seconds, steps }) : undefined,
     log: path.relative(ROOT, log),
   };
 }

@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import os from 'node:os';
 import { createInterface } from 'node:readline';
 import v8 from 'node:v8';
+import { missingAssets } from './lib/dist-assets.ts';
 
 /** Per-page lines Astro prints ("  ├─ /zh-hans/docs/…/index.html (+3ms)"). */
 const PAGE_LINE = /^\s*[├└]─ /;
@@ -48,5 +49,13 @@ const heap = /--max-old-space-size/.test(process.env.NODE_OPTIONS ?? '') ? [] : 
 const input = process.env.CORPUS_INPUT || 'content/raw';
 await run('corpus', process.execPath, [...heap, '--import', 'tsx', 'scripts/corpus.ts', '--input', input, '--output', 'content/docs']);
 await run('astro', process.execPath, [...heap, 'node_modules/astro/bin/astro.mjs', 'build']);
+if (process.env.ASTRO_INCREMENTAL === '1') {
+  const missing = await missingAssets('dist');
+  if (missing.length > 0) {
+    console.error(`build: pages copied from Astro's incremental cache name assets this build does not have (${missing.map(([page, asset]) => `${page} → ${asset}`).slice(0, 3).join('; ')}).`);
+    console.error('Rebuild without ASTRO_INCREMENTAL=1 once (or delete node_modules/.astro/incremental-build.json).');
+    process.exit(1);
+  }
+}
 // Pagefind through its Node API, each Han character indexed as a word (scripts/search-index.ts).
 await run('pagefind', process.execPath, ['--import', 'tsx', 'scripts/search-index.ts', '--site', 'dist']);

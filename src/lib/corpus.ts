@@ -85,3 +85,17 @@ export function buildCorpusIndex<T extends DocData>(entries: readonly T[]): Corp
 
   return { docs, summaries, titles, neighbours: around, sourceKey, aliases, unpaired };
 }
+
+/** What a document page is: a document in one script, or an alias redirecting to its survivor. */
+export interface DocPage {
+  locale: Locale;
+  slug: string;
+  kind: 'doc' | 'alias';
+}
+
+/** The document a page shows: its own, an alias's survivor, and the other script's when it has no twin. */
+export function shownDoc<T extends DocData>(corpus: CorpusIndex<T>, { locale, slug, kind }: DocPage): { target: string; doc: T } {
+  const target = kind === 'alias' ? corpus.aliases.get(slug)! : slug;
+  const doc = corpus.docs[locale].get(target) ?? corpus.docs[locale === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans'].get(target)!;
+  return { target, doc };
+}
