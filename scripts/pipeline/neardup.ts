@@ -73,9 +73,6 @@ import {
   type Signature,
 } from './minhash.ts';
 
-/** Memory for the features of documents kept between their pairs (bounds the verification step's working set). */
-const FEATURE_STORE_BYTES = 512 * 1024 * 1024;
-
 export type NeardupThresholds = { readonly [K in keyof typeof NEARDUP]: number };
 
 export interface NeardupDoc {
@@ -515,7 +512,7 @@ export function findRelations(docs: NeardupDoc[], thresholds: Partial<NeardupThr
     uses[ia]!++;
     uses[ib]!++;
   }
-  const store = new FeatureStore(uses, FEATURE_STORE_BYTES);
+  const store = new FeatureStore(uses, th.featureStoreBytes);
   const verified = new Map<string, VerifiedPair>();
   for (const key of ordered) {
     const [ia, ib] = unpackPair(key);

@@ -333,6 +333,11 @@ export const NEARDUP = {
   /** A single shared passage this long is copied text whatever the sizes (two long reports sharing a
    *  paragraph): stock clauses and quoted slogans stay under ~70 characters (seed corpus: ≤ 64). */
   relatedLongPassageChars: 200,
+  /** Bytes of memory verification may use to keep a document's shingles between its candidate pairs
+   *  (~80 KB for a 3,000-character document): at 100k documents one poem sits in many pairs, and
+   *  rebuilding its shingles per pair was most of the run. Beyond it documents are rebuilt per pair;
+   *  the result is the same either way (tested with 0). */
+  featureStoreBytes: 512 * 1024 * 1024,
   /** Seed of every hash in the stage (fixed: same input → same pairs). */
   seed: 0x2f6b1d3a,
 } as const;

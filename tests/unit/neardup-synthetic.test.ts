@@ -242,6 +242,10 @@ describe('near-duplicate stage on a synthetic corpus with planted pairs', () => 
     for (const row of byKind.values()) expect(row.found / row.planted).toBeGreaterThanOrEqual(0.9);
   });
 
+  it('gives the same result when verification may keep no document between its pairs', () => {
+    expect(findRelations(docs, { featureStoreBytes: 0 })).toEqual(result);
+  });
+
   it('never links the same-topic policy documents to anything', () => {
     const policyLinks = result.pairs.filter((p) => p.a.startsWith('policy') || p.b.startsWith('policy'));
     expect(policyLinks).toEqual([]);
