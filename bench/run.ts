@@ -348,7 +348,6 @@ async function benchSite(documents: number) {
   clearBuildCaches();
   const { r, seconds, steps } = await runBuild(dir);
   writeFileSync(log, r.output);
-  const step = (label: keyof typeof steps) => steps[label];
   const dist = path.join(ROOT, 'dist');
   const docDir = path.join(dist, 'zh-hans/docs');
   const firstDoc = readdirSync(docDir).sort()[0]!;
@@ -360,10 +359,10 @@ async function benchSite(documents: number) {
     documents,
     ok: r.status === 0,
     totalSeconds: round(seconds),
-    corpusSeconds: step('corpus'),
-    astroSeconds: step('astro'),
-    astroMsPerPage: round((step('astro') * 1000) / pages, 1),
-    pagefindSeconds: step('pagefind'),
+    corpusSeconds: steps.corpus,
+    astroSeconds: steps.astro,
+    astroMsPerPage: round((steps.astro * 1000) / pages, 1),
+    pagefindSeconds: steps.pagefind,
     // Sampled over the whole process tree (Astro, and Pagefind's indexing service).
     peakRssMB: r.peakTreeMB,
     peakProcess: { rssMB: r.peakProcessMB, command: r.peakProcess },

@@ -249,10 +249,17 @@ class Workspace {
   private hashes: Hash64List = { hi: new Uint32Array(0), lo: new Uint32Array(0) };
   private set = new Hash64Set(0);
   private firstSeen = new Uint8Array(0);
-  /** The document whose features the buffers hold now (-1: none). */
-  holds = -1;
+  /** The document whose features the buffers hold now, and those features. */
+  private last: { id: number; features: DocFeatures } | undefined;
+
+  /** Features of document `id`, built again only when the buffers hold another document's. */
+  featuresOf(id: number, doc: NeardupDoc, th: NeardupThresholds): DocFeatures {
+    if (this.last?.id !== id) this.last = { id, features: this.features(doc, th) };
+    return this.last.features;
+  }
 
   features(doc: NeardupDoc, th: NeardupThresholds): DocFeatures {
+    this.last = undefined; // the buffers are about to hold another document
     const norm = normaliseDoc(doc);
     const count = Math.max(0, norm.text.length - th.shingleChars + 1);
     if (this.firstSeen.length < count) {
@@ -285,7 +292,6 @@ class FeatureStore {
   private readonly kept = new Map<number, { features: DocFeatures; bytes: number }>();
   private keptBytes = 0;
   private readonly scratch = [new Workspace(), new Workspace()] as const;
-  private readonly scratchFeatures: (DocFeatures | undefined)[] = [undefined, undefined];
 
   constructor(
     private readonly remaining: Uint32Array,
@@ -303,8 +309,6 @@ class FeatureStore {
       }
       return hit.features;
     }
-    const workspace = this.scratch[side];
-    if (workspace.holds === id) return this.scratchFeatures[side]!;
     if (left > 0 && this.keptBytes < this.budgetBytes) {
       const made = features(doc, th);
       const bytes = featureBytes(made);
@@ -312,8 +316,7 @@ class FeatureStore {
       this.keptBytes += bytes;
       return made;
     }
-    workspace.holds = id;
-    return (this.scratchFeatures[side] = workspace.features(doc, th));
+    return this.scratch[side].featuresOf(id, doc, th);
   }
 }
 
