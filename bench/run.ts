@@ -67,8 +67,12 @@ class MemoryCache implements FileCache {
   setPairs(pairs: Map<string, VerifiedPair>) {
     this.verified = pairs;
   }
+  /** By object, as the CLI's cache does: watch mode passes the unchanged files' objects again. */
+  private readonly keys = new WeakMap<RawFile, string>();
   private key(raw: RawFile) {
-    return `${raw.name}:${raw.bytes.length}:${hashBytes(raw.bytes)}`;
+    let key = this.keys.get(raw);
+    if (key === undefined) this.keys.set(raw, (key = `${raw.name}:${raw.bytes.length}:${hashBytes(raw.bytes)}`));
+    return key;
   }
   get(raw: RawFile) {
     return this.map.get(this.key(raw));

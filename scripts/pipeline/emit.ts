@@ -99,7 +99,11 @@ function yamlValue(value: unknown): string {
  */
 function sortedJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined || typeof v === 'function' ? 'null' : sortedJson(v))).join(',')}]`;
+  if (Array.isArray(value)) {
+    // lists of numbers or strings (block positions, sources) have no keys to sort: JSON.stringify writes them alike
+    if (value.every(isPrimitive)) return JSON.stringify(value);
+    return `[${value.map((v) => (v === undefined || typeof v === 'function' ? 'null' : sortedJson(v))).join(',')}]`;
+  }
   const record = value as Record<string, unknown>;
   const fields: string[] = [];
   for (const key of Object.keys(record).sort()) {
@@ -108,6 +112,8 @@ function sortedJson(value: unknown): string {
   }
   return `{${fields.join(',')}}`;
 }
+
+const isPrimitive = (v: unknown) => v === null || (typeof v !== 'object' && typeof v !== 'function' && v !== undefined);
 
 /** Frontmatter values already rendered by `frontmatterValue` (the large per-document ones, computed once
  *  with the document and cached with it, so that a rerun does not render them again). */
@@ -118,6 +124,16 @@ export function frontmatterValue(value: unknown): string {
   return yamlValue(value);
 }
 
+/** Frontmatter values rendered ahead (renderFrontmatter leaves out undefined and empty values, so does this). */
+export function renderValues(values: Partial<DocFrontmatter>): RenderedValues {
+  const out: RenderedValues = {};
+  for (const [key, value] of Object.entries(values) as [keyof DocFrontmatter, unknown][]) {
+    if (value !== undefined && value !== '') out[key] = yamlValue(value);
+  }
+  return out;
+}
+
+/** The frontmatter block; a key in `rendered` is written as rendered there (fm's value only says whether it is written). */
 export function renderFrontmatter(fm: DocFrontmatter, rendered: RenderedValues = {}): string {
   const lines = ['---'];
   for (const key of FIELD_ORDER) {

@@ -9,7 +9,7 @@ import { convert } from './convert.ts';
 import { decode } from './decode.ts';
 import { findExactDuplicates, normalizeForCompare } from './dedupe-across.ts';
 import { dedupeWithin } from './dedupe.ts';
-import { frontmatterValue, renderBody, renderDocument, visibleBlocks, type DocFrontmatter, type RemovedSummary } from './emit.ts';
+import { frontmatterValue, renderBody, renderDocument, renderValues, visibleBlocks, type DocFrontmatter, type RemovedSummary, type RenderedValues } from './emit.ts';
 import { extractMetadata } from './metadata.ts';
 import { applyNearDuplicates } from './neardup-apply.ts';
 import { sketchDocument, type DocSketch, type PairMemo, type VerifiedPair } from './neardup.ts';
@@ -131,7 +131,7 @@ function docKeys(c: ConvertedDoc, removed: Removal[], time: StageTimer): DocKeys
     slugBase: baseSlug({ title: c.hans.meta.title, date: c.hans.meta.date, body: normalized, bodyHash }),
     paragraphs,
     paragraphsHash: contentHash(paragraphs.join('\u0000')),
-    sketch: time('neardup', () => sketchDocument({ text: paragraphs.join('\n'), paragraphs })),
+    sketch: time('neardup', () => sketchDocument({ paragraphs })),
     body: time('emit', () => ({ hans: renderBody(c.hans.blocks), hant: renderBody(c.hant.blocks) })),
     yaml: time('emit', () => ({ removed: frontmatterValue(summarizeRemoved(removed)), ambiguities: frontmatterValue(c.ambiguities) })),
   };
@@ -273,21 +273,21 @@ function emitAll(live: PipelineDoc[], states: Map<string, FileResult>): Map<stri
   for (const d of live) {
     d.sources = [...new Set(d.sources)].sort();
     const c = d.converted;
-    const base = {
+    const shared = {
       slug: d.slug,
       originalLang: c.original,
       originalVariant: c.variant,
       sources: d.sources,
       chars: d.keys.chars,
-      removed: summarizeRemoved(d.removed),
       aliases: [...d.aliases].sort(),
       related: d.relations,
-      ambiguities: c.ambiguities,
       manual: d.manual,
     };
+    // What both scripts share is rendered once; removed and ambiguities were rendered with the document.
+    const rendered: RenderedValues = { ...renderValues(shared), ...d.keys.yaml };
     for (const [dir, lang, version, body] of [['zh-hans', 'zh-Hans', c.hans, d.keys.body.hans], ['zh-hant', 'zh-Hant', c.hant, d.keys.body.hant]] as const) {
-      const fm: DocFrontmatter = { ...version.meta, ...base, lang };
-      out.set(`${dir}/${d.slug}.mdx`, renderDocument(fm, body, d.keys.yaml));
+      const fm: DocFrontmatter = { ...version.meta, ...shared, removed: [], ambiguities: c.ambiguities, lang }; // removed: from rendered
+      out.set(`${dir}/${d.slug}.mdx`, renderDocument(fm, body, rendered));
     }
     for (const s of d.segments) {
       const st = states.get(s.file);
@@ -374,7 +374,8 @@ export function forAssemblyOnly(result: FileResult): FileResult {
 function forAssembly(r: FileResult): FileResult {
   return {
     ...r,
-    report: structuredClone(r.report),
+    // assemble sets lines and status and appends to documents and mergedInto; the rest is only read
+    report: { ...r.report, documents: [...r.report.documents], mergedInto: [...r.report.mergedInto] },
     docs: r.docs.map((d) => ({ ...d, sources: [...d.sources], segments: d.segments.map((s) => ({ ...s })), aliases: [...d.aliases], relations: [...d.relations] })),
   };
 }

@@ -22,7 +22,7 @@ const pairKey = (a: string, b: string) => `${a}\u0000${b}`;
 export function applyNearDuplicates(docs: PipelineDoc[], memo?: PairMemo): NearDupResult {
   // Block positions must match the page anchors (p<n>/h<n> over the visible blocks: keys.paragraphs).
   const result = findRelations(
-    docs.map((d) => ({ slug: d.slug, text: d.keys.paragraphs.join('\n'), paragraphs: d.keys.paragraphs, chars: d.keys.chars, sketch: d.keys.sketch, contentKey: d.keys.paragraphsHash })),
+    docs.map((d) => ({ slug: d.slug, paragraphs: d.keys.paragraphs, chars: d.keys.chars, sketch: d.keys.sketch, contentKey: d.keys.paragraphsHash })),
     {},
     memo,
   );

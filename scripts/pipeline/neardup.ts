@@ -77,10 +77,10 @@ export type NeardupThresholds = { readonly [K in keyof typeof NEARDUP]: number }
 
 export interface NeardupDoc {
   slug: string;
-  /** Whole body, Simplified script. */
-  text: string;
   /** Simplified block texts in block order (block indices in the output refer to this array). */
   paragraphs: string[];
+  /** Whole body, Simplified script: read only when there are no paragraphs. */
+  text?: string;
   /** Size of the document in characters (the survivor of a duplicate family is the largest). */
   chars: number;
   /** sketchDocument(this document) made with the same thresholds, when the caller has it cached. */
@@ -212,7 +212,7 @@ function normaliseChar(char: string): string {
 }
 
 export function normaliseDoc(doc: Pick<NeardupDoc, 'text' | 'paragraphs'>): NormalisedDoc {
-  const blocks = doc.paragraphs.length > 0 ? doc.paragraphs : [doc.text];
+  const blocks = doc.paragraphs.length > 0 ? doc.paragraphs : [doc.text ?? ''];
   const blockStarts = new Int32Array(blocks.length);
   const parts: string[] = [];
   let offset = 0;
@@ -421,13 +421,14 @@ export function classify(s: PairScores, th: NeardupThresholds): RelationKind | u
  * What the candidate search keeps of one document: its MinHash signature (for the LSH) and the
  * winnowed fingerprints of its long shingles. It depends on the document alone (and the thresholds),
  * so the pipeline computes it once per document with the per-file stages and caches it: an
- * incremental run then sketches only the changed documents. Plain arrays, so it survives JSON.
+ * incremental run then sketches only the changed documents. Typed arrays, as the LSH index reads them
+ * (the caches and worker threads copy them by structured clone; rebuilding them from plain arrays was a
+ * tenth of an incremental run).
  */
 export interface DocSketch {
-  signatureHi: number[];
-  signatureLo: number[];
-  empty: boolean;
-  fingerprints: number[];
+  signature: Signature;
+  /** Distinct fingerprints, ascending. */
+  fingerprints: Uint32Array;
 }
 
 /** Shingle buffer reused between documents (grown as needed). */
@@ -444,7 +445,7 @@ export function sketchDocument(doc: Pick<NeardupDoc, 'text' | 'paragraphs'>, thr
   const picks = winnow(long, th.winnowWindow);
   const values = new Uint32Array(picks.length);
   picks.forEach((p, i) => (values[i] = long.lo[p]!));
-  return { signatureHi: [...signature.hi], signatureLo: [...signature.lo], empty: signature.empty, fingerprints: [...distinctSorted(values)] };
+  return { signature, fingerprints: distinctSorted(values) };
 }
 
 /** The LSH index and fingerprints of every document (each sketched now unless it carries its sketch). */
@@ -453,11 +454,10 @@ function indexDocuments(docs: NeardupDoc[], th: NeardupThresholds): { lsh: LshIn
   const signatures: Signature[] = [];
   const fingerprints: Uint32Array[] = [];
   docs.forEach((doc, id) => {
-    const sketch = doc.sketch ?? sketchDocument(doc, th);
-    const signature = { hi: Uint32Array.from(sketch.signatureHi), lo: Uint32Array.from(sketch.signatureLo), empty: sketch.empty };
+    const { signature, fingerprints: f } = doc.sketch ?? sketchDocument(doc, th);
     lsh.add(id, signature);
     signatures.push(signature);
-    fingerprints.push(Uint32Array.from(sketch.fingerprints));
+    fingerprints.push(f);
   });
   return { lsh, signatures, fingerprints };
 }

@@ -5,8 +5,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline, type FileCache, type FileResult, type PipelineOutput } from '../../scripts/pipeline/index.ts';
+import { forAssemblyOnly, runPipeline, type FileCache, type FileResult, type PipelineOutput } from '../../scripts/pipeline/index.ts';
 import type { PairMemo, VerifiedPair } from '../../scripts/pipeline/neardup.ts';
 import type { RawFile } from '../../scripts/pipeline/types.ts';
 import { ROOT } from '../helpers/cli.ts';
@@ -158,15 +159,15 @@ describe('seed corpus, document by document', () => {
   });
 
   it('gives from its per-file cache, after one file changed, exactly what a run from scratch gives', () => {
-    // Entries go through JSON, as in the CLI's disk cache; every hit hands out the same object.
+    // Entries are slimmed and V8-serialised, as in the CLI's disk cache; every hit hands out the same object.
     const memo = new Map<string, FileResult>();
     let pairs: PairMemo = new Map();
     const key = (raw: RawFile) => `${raw.name}:${Buffer.from(raw.bytes).toString('base64')}`;
     const cache: FileCache = {
       get: (raw) => memo.get(key(raw)),
-      set: (raw, result) => void memo.set(key(raw), JSON.parse(JSON.stringify(result)) as FileResult),
+      set: (raw, result) => void memo.set(key(raw), deserialize(serialize(forAssemblyOnly(result))) as FileResult),
       pairs: () => pairs,
-      setPairs: (verified) => void (pairs = new Map(JSON.parse(JSON.stringify([...verified])) as [string, VerifiedPair][])),
+      setPairs: (verified) => void (pairs = deserialize(serialize(verified)) as Map<string, VerifiedPair>),
     };
     // A second copy of one file makes an exact-duplicate merge, which fills in provenance and reports.
     const raw = [...readRaw(), { name: 'zz-saved-again.txt', bytes: readRaw()[0]!.bytes }];

@@ -112,6 +112,24 @@ describe('renderFrontmatter', () => {
     expect(parsed.removed).toEqual(base.removed);
   });
 
+  it('writes any value as one line of JSON with every object\'s keys in code-unit order, read back unchanged', () => {
+    // keys made non-numeric: JavaScript objects list integer-like keys first, whatever order they were set in
+    const renameKeys = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(renameKeys) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [`k${k}`, renameKeys(x)])) : Object.is(v, -0) ? 0 : v;
+    const sortedReference = (v: unknown) =>
+      JSON.stringify(v, (_k, x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.keys(x).sort().map((k) => [k, (x as Record<string, unknown>)[k]])) : x));
+    fc.assert(
+      fc.property(fc.array(fc.jsonValue().map(renameKeys), { maxLength: 4 }), (related) => {
+        const line = renderFrontmatter({ ...base, related: related as DocFrontmatter['related'] }).split('\n').find((l) => l.startsWith('related: '))!;
+        const parsed = yaml.load(line) as { related: unknown };
+        expect(parsed.related).toEqual(related);
+        // JSON.stringify leaves the C1 controls and U+FFFE/U+FFFF as they are; YAML forbids them even quoted
+        const yamlSafe = (json: string) => json.replace(/[\u007F-\u0084\u0086-\u009F\uFFFE\uFFFF]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        expect(line.slice('related: '.length)).toBe(yamlSafe(sortedReference(related)));
+      }),
+    );
+  });
+
   it('omits unknown fields instead of writing empty ones', () => {
     const fm = renderFrontmatter({ ...base, author: undefined, date: undefined });
     expect(fm).not.toMatch(/^author:/m);
