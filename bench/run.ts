@@ -108,7 +108,8 @@ interface PipelineBench {
   stages: Record<string, { seconds: number; mbPerSecond: number }>;
   publishedDocuments: number;
   peakRssMB: number;
-  incremental: { fullSeconds: number; oneFileChangedSeconds: number; ratio: number };
+  /** Three reruns, each after another edit of the same file; oneFileChangedSeconds is their median. */
+  incremental: { fullSeconds: number; oneFileChangedSeconds: number; ratio: number; reruns: number[] };
 }
 
 const CLI_OUT = path.join(WORK, 'cli-out');
@@ -163,11 +164,16 @@ async function benchPipeline(documents: number): Promise<PipelineBench> {
   // stages nest (dedupe wraps clean): report clean separately from dedupe's own share
   if (stageMs.has('dedupe') && stageMs.has('clean')) stageMs.set('dedupe', stageMs.get('dedupe')! - stageMs.get('clean')!);
 
-  // incremental: change one raw file, rerun with the warm cache
-  const changed = raw.map((r, i) => (i === Math.floor(raw.length / 2) ? { ...r, bytes: new Uint8Array([...r.bytes, ...new TextEncoder().encode('\n补充说明：本页内容已更新。\n')]) } : r));
-  const t1 = performance.now();
-  runPipeline(changed, {}, cache);
-  const incSeconds = (performance.now() - t1) / 1000;
+  // incremental: change one raw file, rerun with the warm cache; three edits in a row (as in watch mode),
+  // the median counts (one rerun alone catches whatever garbage collection the full run left behind)
+  const reruns: number[] = [];
+  for (const edit of ['本页内容已更新。', '本页内容再次更新。', '本页内容第三次更新。']) {
+    const changed = raw.map((r, i) => (i === Math.floor(raw.length / 2) ? { ...r, bytes: new Uint8Array([...r.bytes, ...new TextEncoder().encode(`\n补充说明：${edit}\n`)]) } : r));
+    const t1 = performance.now();
+    runPipeline(changed, {}, cache);
+    reruns.push((performance.now() - t1) / 1000);
+  }
+  const incSeconds = [...reruns].sort((a, b) => a - b)[1]!;
 
   const rawMB = mb(corpus.bytes);
   const cores = os.availableParallelism();
@@ -184,7 +190,7 @@ async function benchPipeline(documents: number): Promise<PipelineBench> {
     stages: Object.fromEntries([...stageMs].map(([k, ms]) => [k, { seconds: round(ms / 1000), mbPerSecond: round(rawMB / (ms / 1000)) }])),
     publishedDocuments: out.report.summary.documents,
     peakRssMB: round(process.resourceUsage().maxRSS / 1024, 0),
-    incremental: { fullSeconds: round(totalSeconds), oneFileChangedSeconds: round(incSeconds), ratio: round(incSeconds / totalSeconds, 3) },
+    incremental: { fullSeconds: round(totalSeconds), oneFileChangedSeconds: round(incSeconds), ratio: round(incSeconds / totalSeconds, 3), reruns: reruns.map((x) => round(x)) },
   };
 }
 
@@ -419,7 +425,7 @@ async function main() {
       for (const c of b.cli) console.log(`  npm run corpus --workers ${c.workers}: ${c.seconds} s = ${c.mbPerSecond} MB/s end to end, peak RSS ${c.peakRssMB} MB`);
       console.log(`  npm run corpus after one file changed (disk cache): ${b.cliIncremental.seconds} s = ${(b.cliIncremental.ratioToFullCliRun * 100).toFixed(1)}% of a full CLI run`);
       console.table(b.stages);
-      console.log(`incremental (one file changed): ${b.incremental.oneFileChangedSeconds} s = ${(b.incremental.ratio * 100).toFixed(1)}% of a full run`);
+      console.log(`incremental (one file changed, median of three edits: ${b.incremental.reruns.join(' / ')} s): ${b.incremental.oneFileChangedSeconds} s = ${(b.incremental.ratio * 100).toFixed(1)}% of a full run`);
     }
     result.pipeline = pipeline;
     // near-duplicate stage alone at 1k/10k(/100k) documents of ~3,000 characters: should grow ~linearly

@@ -23,6 +23,8 @@ const MARKUP_CHARS = /[\\`*_{}[\]()<>#+\-.!|~&:@$^]/g;
  *   can open a code block and no trailing spaces can make a hard break.
  */
 export function escapeMdxText(text: string): string {
+  // Most Chinese paragraphs hold nothing to escape or fold: they are returned as they are.
+  if (!NEEDS_WORK.test(text) && text.trim() === text) return text;
   return text
     .replace(/[\t\n\r\f\v ]+/g, ' ')
     .trim()
@@ -33,6 +35,9 @@ export function escapeMdxText(text: string): string {
 /** MDX reads a paragraph starting with `import`/`export` as JavaScript; a character reference for the
  *  first letter keeps the same visible text without the keyword. */
 const ESM_KEYWORD_AT_START = /^([ie])(?=mport|xport)/;
+
+/** Anything escapeMdxText would change in a trimmed line: folded whitespace, markup, a leading keyword. */
+const NEEDS_WORK = new RegExp(`[\\t\\n\\r\\f\\v]| {2}|${MARKUP_CHARS.source}|${ESM_KEYWORD_AT_START.source}`);
 
 const HEADING_MARK: Record<2 | 3 | 4 | 5, string> = { 2: '##', 3: '###', 4: '####', 5: '#####' };
 

@@ -146,10 +146,14 @@ class PieceBuilder {
     return true;
   }
 
+  /** Where readFollowing reads from: one closure for the whole file, not one per line (a tenth of this stage). */
+  private followingFrom = 0;
+  private readonly readFollowing = (): string => (this.reader.hasBudget ? this.reader.read('', this.followingFrom) : '');
+
   private addWithGluedTitles(index: number, line: Line, next: string): void {
     const start = line.offset ?? 0;
-    const readFollowing = (): string => (this.reader.hasBudget ? this.reader.read('', index + 1) : '');
-    const cut = gluedTitleAtEnd(line.text, next, readFollowing);
+    this.followingFrom = index + 1;
+    const cut = gluedTitleAtEnd(line.text, next, this.readFollowing);
     let head = line;
     let tail: Piece | null = null;
     if (cut > 0) {
