@@ -120,16 +120,11 @@ function sortedJson(value: unknown): string {
 
 const isPrimitive = (v: unknown) => v === null || (typeof v !== 'object' && typeof v !== 'function' && v !== undefined);
 
-/** Frontmatter values already rendered by `frontmatterValue` (the large per-document ones, computed once
- *  with the document and cached with it, so that a rerun does not render them again). */
+/** Frontmatter values rendered ahead of the block they go in (the pipeline renders what depends on the
+ *  document alone with the document, and caches it with it). */
 export type RenderedValues = Partial<Record<keyof DocFrontmatter, string>>;
 
-/** One frontmatter value as renderFrontmatter writes it. */
-export function frontmatterValue(value: unknown): string {
-  return yamlValue(value);
-}
-
-/** Frontmatter values rendered ahead (renderFrontmatter leaves out undefined and empty values, so does this). */
+/** Frontmatter values rendered as the block writes them; undefined and empty values are left out. */
 export function renderValues(values: Partial<DocFrontmatter>): RenderedValues {
   const out: RenderedValues = {};
   for (const [key, value] of Object.entries(values) as [keyof DocFrontmatter, unknown][]) {
@@ -138,19 +133,27 @@ export function renderValues(values: Partial<DocFrontmatter>): RenderedValues {
   return out;
 }
 
-/** The frontmatter block; a key in `rendered` is written as rendered there (fm's value only says whether it is written). */
-export function renderFrontmatter(fm: DocFrontmatter, rendered: RenderedValues = {}): string {
+/** The frontmatter block of rendered values, in the fixed field order. */
+export function frontmatterBlock(values: RenderedValues): string {
   const lines = ['---'];
   for (const key of FIELD_ORDER) {
-    const value = fm[key];
-    if (value === undefined || value === '') continue;
-    lines.push(`${key}: ${rendered[key] ?? yamlValue(value)}`);
+    const value = values[key];
+    if (value !== undefined) lines.push(`${key}: ${value}`);
   }
   lines.push('---');
   return lines.join('\n') + '\n';
 }
 
+export function renderFrontmatter(fm: DocFrontmatter): string {
+  return frontmatterBlock(renderValues(fm));
+}
+
 /** The MDX file: frontmatter, then the body (blocks, or a body renderBody made earlier). */
-export function renderDocument(fm: DocFrontmatter, body: Block[] | string, rendered: RenderedValues = {}): string {
-  return `${renderFrontmatter(fm, rendered)}\n${typeof body === 'string' ? body : renderBody(body)}`;
+export function renderDocument(fm: DocFrontmatter, body: Block[] | string): string {
+  return documentFrom(renderValues(fm), typeof body === 'string' ? body : renderBody(body));
+}
+
+/** The MDX file from frontmatter values and a body rendered earlier. */
+export function documentFrom(values: RenderedValues, body: string): string {
+  return `${frontmatterBlock(values)}\n${body}`;
 }

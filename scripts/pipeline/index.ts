@@ -9,7 +9,7 @@ import { convert } from './convert.ts';
 import { decode } from './decode.ts';
 import { findExactDuplicates, normalizeForCompare } from './dedupe-across.ts';
 import { dedupeWithin } from './dedupe.ts';
-import { frontmatterValue, renderBody, renderDocument, renderValues, visibleBlocks, type DocFrontmatter, type RemovedSummary, type RenderedValues } from './emit.ts';
+import { documentFrom, renderBody, renderValues, visibleBlocks, type RemovedSummary, type RenderedValues } from './emit.ts';
 import { extractMetadata } from './metadata.ts';
 import { applyNearDuplicates } from './neardup-apply.ts';
 import { sketchDocument, type DocSketch, type PairMemo, type VerifiedPair } from './neardup.ts';
@@ -51,8 +51,10 @@ export interface DocKeys {
   sketch: DocSketch;
   /** Rendered MDX body (everything after the frontmatter) in each script. */
   body: { hans: string; hant: string };
-  /** The frontmatter values that depend on the document alone and are the same in both scripts, rendered. */
-  yaml: { removed: string; ambiguities: string };
+  /** The frontmatter values that depend on the document alone, rendered: those both scripts share, and
+   *  each script's own (title, date, source, … and lang). Only slug, sources, aliases and related are
+   *  rendered at assembly. */
+  yaml: { shared: RenderedValues; hans: RenderedValues; hant: RenderedValues };
 }
 
 /** A document on its way to being emitted. */
@@ -120,12 +122,13 @@ function summarizeRemoved(removed: Removal[]): RemovedSummary[] {
 }
 
 /** The document's keys; their time counts toward the stage that uses them (neardup, emit). */
-function docKeys(c: ConvertedDoc, removed: Removal[], time: StageTimer): DocKeys {
+function docKeys(c: ConvertedDoc, removed: Removal[], manual: string[], time: StageTimer): DocKeys {
   const normalized = normalizeForCompare(bodyText(c.hans.blocks));
   const bodyHash = contentHash(normalized);
   const paragraphs = visibleBlocks(c.hans.blocks).map((b) => b.text);
+  const chars = charCount(c.hans.blocks);
   return {
-    chars: charCount(c.hans.blocks),
+    chars,
     bodyHash,
     compareKey: normalized ? bodyHash : '',
     slugBase: baseSlug({ title: c.hans.meta.title, date: c.hans.meta.date, body: normalized, bodyHash }),
@@ -133,7 +136,11 @@ function docKeys(c: ConvertedDoc, removed: Removal[], time: StageTimer): DocKeys
     paragraphsHash: contentHash(paragraphs.join('\u0000')),
     sketch: time('neardup', () => sketchDocument({ paragraphs })),
     body: time('emit', () => ({ hans: renderBody(c.hans.blocks), hant: renderBody(c.hant.blocks) })),
-    yaml: time('emit', () => ({ removed: frontmatterValue(summarizeRemoved(removed)), ambiguities: frontmatterValue(c.ambiguities) })),
+    yaml: time('emit', () => ({
+      shared: renderValues({ originalLang: c.original, originalVariant: c.variant, chars, manual, removed: summarizeRemoved(removed), ambiguities: c.ambiguities }),
+      hans: renderValues({ ...c.hans.meta, lang: 'zh-Hans' }),
+      hant: renderValues({ ...c.hant.meta, lang: 'zh-Hant' }),
+    })),
   };
 }
 
@@ -239,14 +246,15 @@ export function processFile(raw: RawFile, options: PipelineOptions = {}, time: S
     if (!structured.meta.title) structured.meta.title = fallbackTitle(structured.blocks);
 
     const converted = time('convert', () => convert(structured, side?.conversion));
+    const allManual = structured.meta.title && !finalMeta.title ? [...manual, 'title-derived'] : manual;
     result.docs.push({
       file: raw.name,
       index: segment.index,
       converted,
-      keys: docKeys(converted, removed, time),
+      keys: docKeys(converted, removed, allManual, time),
       removed,
       keptLines,
-      manual: structured.meta.title && !finalMeta.title ? [...manual, 'title-derived'] : manual,
+      manual: allManual,
       slug: side?.slug && isValidSlug(side.slug) ? side.slug : '',
       sources: [raw.name],
       segments: [{ file: raw.name, index: segment.index }],
@@ -272,23 +280,11 @@ function emitAll(live: PipelineDoc[], states: Map<string, FileResult>): Map<stri
   live.sort((a, b) => (a.slug < b.slug ? -1 : 1));
   for (const d of live) {
     d.sources = [...new Set(d.sources)].sort();
-    const c = d.converted;
-    const shared = {
-      slug: d.slug,
-      originalLang: c.original,
-      originalVariant: c.variant,
-      sources: d.sources,
-      chars: d.keys.chars,
-      aliases: [...d.aliases].sort(),
-      related: d.relations,
-      manual: d.manual,
-    };
-    // What both scripts share is rendered once; removed and ambiguities were rendered with the document.
-    const rendered: RenderedValues = { ...renderValues(shared), ...d.keys.yaml };
-    for (const [dir, lang, version, body] of [['zh-hans', 'zh-Hans', c.hans, d.keys.body.hans], ['zh-hant', 'zh-Hant', c.hant, d.keys.body.hant]] as const) {
-      const fm: DocFrontmatter = { ...version.meta, ...shared, removed: [], ambiguities: c.ambiguities, lang }; // removed: from rendered
-      out.set(`${dir}/${d.slug}.mdx`, renderDocument(fm, body, rendered));
-    }
+    // What depends on the other documents is rendered now, once for both scripts; the rest was rendered with the document.
+    const corpusValues = renderValues({ slug: d.slug, sources: d.sources, aliases: [...d.aliases].sort(), related: d.relations });
+    const { yaml, body } = d.keys;
+    out.set(`zh-hans/${d.slug}.mdx`, documentFrom({ ...corpusValues, ...yaml.shared, ...yaml.hans }, body.hans));
+    out.set(`zh-hant/${d.slug}.mdx`, documentFrom({ ...corpusValues, ...yaml.shared, ...yaml.hant }, body.hant));
     for (const s of d.segments) {
       const st = states.get(s.file);
       if (st && !st.report.documents.includes(d.slug) && s.file === d.file) st.report.documents.push(d.slug);
