@@ -144,9 +144,27 @@ async function benchCliIncremental(dir: string, file: string, fullSeconds: numbe
   return { seconds: round(r.seconds), ratioToFullCliRun: round(r.seconds / fullSeconds, 3) };
 }
 
-async function benchPipeline(documents: number): Promise<PipelineBench> {
+type CliBench = Pick<PipelineBench, 'cli' | 'cliIncremental'>;
+
+/**
+ * The CLI runs of one corpus size (generated here). They run before anything in this process: a CLI run
+ * measured after the in-process pipeline had left a 2 GB heap here took half as long again with two
+ * workers (this process's garbage collector and memory sampling competed with them for the two cores).
+ */
+async function benchCliRuns(documents: number): Promise<CliBench> {
   const dir = path.join(WORK, `corpus-${documents}`);
   const corpus = generateCorpus(documents, dir);
+  const rawMB = mb(corpus.bytes);
+  const cores = os.availableParallelism();
+  const cli = [await benchCli(dir, rawMB, cores), ...(cores > 1 ? [await benchCli(dir, rawMB, 1)] : [])];
+  const names = readdirSync(dir).sort();
+  const cliIncremental = await benchCliIncremental(dir, names[Math.floor(names.length / 2)]!, cli[0]!.seconds);
+  return { cli, cliIncremental };
+}
+
+/** The pipeline in this process, per stage, and the incremental rerun (after benchCliRuns made the corpus). */
+async function benchPipeline(documents: number, cliRuns: CliBench): Promise<PipelineBench> {
+  const dir = path.join(WORK, `corpus-${documents}`);
   const raw = readRaw(dir);
   const stageMs = new Map<string, number>();
   const time = <T>(stage: StageName, run: () => T): T => {
@@ -175,15 +193,11 @@ async function benchPipeline(documents: number): Promise<PipelineBench> {
   }
   const incSeconds = [...reruns].sort((a, b) => a - b)[1]!;
 
-  const rawMB = mb(corpus.bytes);
-  const cores = os.availableParallelism();
-  const cli = [await benchCli(dir, rawMB, cores), ...(cores > 1 ? [await benchCli(dir, rawMB, 1)] : [])];
-  const cliIncremental = await benchCliIncremental(dir, raw[Math.floor(raw.length / 2)]!.name, cli[0]!.seconds);
+  const rawMB = mb(raw.reduce((n, r) => n + r.bytes.length, 0));
   return {
-    cli,
-    cliIncremental,
+    ...cliRuns,
     documents,
-    files: corpus.files,
+    files: raw.length,
     rawMB: round(rawMB),
     totalSeconds: round(totalSeconds),
     mbPerSecond: round(rawMB / totalSeconds),
@@ -415,11 +429,13 @@ async function main() {
     machine: { cpus: os.cpus().length, memoryGB: round(os.totalmem() / 1024 ** 3, 1), node: process.version },
   };
   if (!values['site-only']) {
+    const cliRuns = new Map<number, CliBench>();
+    for (const n of sizes) cliRuns.set(n, await benchCliRuns(n));
     result.converters = { measuredAt, ...(await benchConverters()) };
     console.log('converters (MB/s):', result.converters);
     const pipeline: (PipelineBench & { measuredAt: string })[] = [];
     for (const n of sizes) {
-      const b = await benchPipeline(n);
+      const b = await benchPipeline(n, cliRuns.get(n)!);
       pipeline.push({ measuredAt, ...b });
       console.log(`\npipeline ${n} documents: ${b.rawMB} MB raw in ${b.totalSeconds} s = ${b.mbPerSecond} MB/s in one thread (stages below), peak RSS ${b.peakRssMB} MB`);
       for (const c of b.cli) console.log(`  npm run corpus --workers ${c.workers}: ${c.seconds} s = ${c.mbPerSecond} MB/s end to end, peak RSS ${c.peakRssMB} MB`);
