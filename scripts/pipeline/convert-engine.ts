@@ -49,6 +49,9 @@ export class Trie {
    *  of every text, and indexing an array costs a fraction of a Map lookup. */
   private firstByUnit: (TrieNode | undefined)[] | null = null;
 
+  /** 1 for each UTF-16 code unit a key may start with (high surrogates always: their keys are looked up whole). */
+  private startUnits: Uint8Array | null = null;
+
   /** The root's child for code point `cp` (the node of the one-character key). */
   first(cp: number): TrieNode | undefined {
     if (cp > 0xffff) return this.root.next?.get(cp);
@@ -60,8 +63,20 @@ export class Trie {
     return this.firstByUnit[cp];
   }
 
+  /** startUnits, built on first use: lets a scan step over text no key starts in without a lookup. */
+  mayStartAt(): Uint8Array {
+    if (this.startUnits === null) {
+      const table = new Uint8Array(0x10000);
+      table.fill(1, 0xd800, 0xdc00);
+      for (const cp of this.root.next?.keys() ?? []) if (cp <= 0xffff) table[cp] = 1;
+      this.startUnits = table;
+    }
+    return this.startUnits;
+  }
+
   add(key: string, value: TrieValue, override: boolean): void {
     this.firstByUnit = null;
+    this.startUnits = null;
     let node = this.root;
     for (const ch of key) {
       const cp = ch.codePointAt(0)!;
@@ -293,7 +308,12 @@ function bestMatch(trie: Trie, guard: Trie | null, state: State, start: number, 
 function markSegments(trie: Trie, guard: Trie | null, state: State): void {
   const found = new Matches();
   const { text, bounds } = state;
+  const mayStart = trie.mayStartAt();
   for (let i = 0; i < text.length;) {
+    if (mayStart[text.charCodeAt(i)] === 0) {
+      i++; // no key starts with this (BMP) character
+      continue;
+    }
     const k = state.frozen[i] === 1 ? -1 : bestMatch(trie, guard, state, i, found);
     if (k >= 0) {
       const end = found.ends[k]!;
@@ -358,7 +378,12 @@ function runStep(step: Step, state: State, sink: RawAmbiguity[]): State {
   const parts: string[] = [];
   const edits: number[] = [];
   let copied = 0;
+  const mayStart = step.trie.mayStartAt();
   for (let i = 0; i < text.length;) {
+    if (mayStart[text.charCodeAt(i)] === 0) {
+      i++; // no key starts with this (BMP) character
+      continue;
+    }
     const k = state.frozen[i] === 1 ? -1 : bestMatch(step.trie, step.guard, state, i, found);
     if (k < 0) {
       i += codeUnitsAt(text, i);
