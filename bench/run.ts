@@ -147,9 +147,9 @@ async function benchCliIncremental(dir: string, file: string, fullSeconds: numbe
 type CliBench = Pick<PipelineBench, 'cli' | 'cliIncremental'>;
 
 /**
- * The CLI runs of one corpus size (generated here). They run before anything in this process: a CLI run
- * measured after the in-process pipeline had left a 2 GB heap here took half as long again with two
- * workers (this process's garbage collector and memory sampling competed with them for the two cores).
+ * The CLI runs of one corpus size (generated here). They run first, while this process holds little: what
+ * it does during a measured run (sampling memory, collecting its own garbage) must not compete with that
+ * run for the machine's cores.
  */
 async function benchCliRuns(documents: number): Promise<CliBench> {
   const dir = path.join(WORK, `corpus-${documents}`);
