@@ -199,3 +199,21 @@ describe('text-level API', () => {
     expect(toHans('網絡安全')).toBe('网络安全');
   });
 });
+
+describe('characters outside the Basic Multilingual Plane', () => {
+  // Surrogate pairs take the converter's slow path (its per-character tables cover UTF-16 code units).
+  it('converts every one opencc-js converts, in running text, exactly as opencc-js does', () => {
+    const t2s = OpenCC.Converter({ from: 'tw', to: 'cn' });
+    const s2t = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    let converted = 0;
+    for (let cp = 0x20000; cp < 0x30000; cp++) {
+      const char = String.fromCodePoint(cp);
+      if (s2t(char) === char && t2s(char) === char) continue;
+      converted++;
+      const text = `发展${char}，網絡${char}安全`;
+      expect(toHant(text)).toBe(s2t(text));
+      expect(toHans(text, 'tw')).toBe(t2s(text));
+    }
+    expect(converted).toBeGreaterThan(1000);
+  });
+});
