@@ -45,38 +45,39 @@ interface TrieNode {
 /** A prefix tree of dictionary keys. The first dictionary that defines a key wins (as in OpenCC). */
 export class Trie {
   readonly root: TrieNode = {};
-  /** The root's children by UTF-16 code unit, built on first use: the root is looked up at every position
-   *  of every text, and indexing an array costs a fraction of a Map lookup. */
-  private firstByUnit: (TrieNode | undefined)[] | null = null;
+  /** The root's children by UTF-16 code unit, and 1 for each code unit a key may start with (high
+   *  surrogates always: their keys are looked up whole). Built on first use: the root is looked up at
+   *  every position of every text, and indexing an array costs a fraction of a Map lookup. */
+  private byUnit: { first: (TrieNode | undefined)[]; mayStart: Uint8Array } | null = null;
 
-  /** 1 for each UTF-16 code unit a key may start with (high surrogates always: their keys are looked up whole). */
-  private startUnits: Uint8Array | null = null;
+  private tables(): { first: (TrieNode | undefined)[]; mayStart: Uint8Array } {
+    if (this.byUnit === null) {
+      const first = new Array<TrieNode | undefined>(0x10000).fill(undefined);
+      const mayStart = new Uint8Array(0x10000).fill(1, 0xd800, 0xdc00);
+      for (const [unit, node] of this.root.next ?? []) {
+        if (unit > 0xffff) continue;
+        first[unit] = node;
+        mayStart[unit] = 1;
+      }
+      this.byUnit = { first, mayStart };
+    }
+    return this.byUnit;
+  }
 
   /** The root's child for code point `cp` (the node of the one-character key). */
   first(cp: number): TrieNode | undefined {
-    if (cp > 0xffff) return this.root.next?.get(cp);
-    if (this.firstByUnit === null) {
-      const table = new Array<TrieNode | undefined>(0x10000).fill(undefined);
-      for (const [unit, node] of this.root.next ?? []) if (unit <= 0xffff) table[unit] = node;
-      this.firstByUnit = table;
-    }
-    return this.firstByUnit[cp];
+    return cp > 0xffff ? this.root.next?.get(cp) : this.tables().first[cp];
   }
 
-  /** startUnits, built on first use: lets a scan step over text no key starts in without a lookup. */
-  mayStartAt(): Uint8Array {
-    if (this.startUnits === null) {
-      const table = new Uint8Array(0x10000);
-      table.fill(1, 0xd800, 0xdc00);
-      for (const cp of this.root.next?.keys() ?? []) if (cp <= 0xffff) table[cp] = 1;
-      this.startUnits = table;
-    }
-    return this.startUnits;
+  /** The first position from `i` at which a key may start (text.length when none). */
+  nextStart(text: string, i: number): number {
+    const { mayStart } = this.tables();
+    while (i < text.length && mayStart[text.charCodeAt(i)] === 0) i++;
+    return i;
   }
 
   add(key: string, value: TrieValue, override: boolean): void {
-    this.firstByUnit = null;
-    this.startUnits = null;
+    this.byUnit = null;
     let node = this.root;
     for (const ch of key) {
       const cp = ch.codePointAt(0)!;
@@ -308,12 +309,7 @@ function bestMatch(trie: Trie, guard: Trie | null, state: State, start: number, 
 function markSegments(trie: Trie, guard: Trie | null, state: State): void {
   const found = new Matches();
   const { text, bounds } = state;
-  const mayStart = trie.mayStartAt();
-  for (let i = 0; i < text.length;) {
-    if (mayStart[text.charCodeAt(i)] === 0) {
-      i++; // no key starts with this (BMP) character
-      continue;
-    }
+  for (let i = trie.nextStart(text, 0); i < text.length; i = trie.nextStart(text, i)) {
     const k = state.frozen[i] === 1 ? -1 : bestMatch(trie, guard, state, i, found);
     if (k >= 0) {
       const end = found.ends[k]!;
@@ -378,12 +374,7 @@ function runStep(step: Step, state: State, sink: RawAmbiguity[]): State {
   const parts: string[] = [];
   const edits: number[] = [];
   let copied = 0;
-  const mayStart = step.trie.mayStartAt();
-  for (let i = 0; i < text.length;) {
-    if (mayStart[text.charCodeAt(i)] === 0) {
-      i++; // no key starts with this (BMP) character
-      continue;
-    }
+  for (let i = step.trie.nextStart(text, 0); i < text.length; i = step.trie.nextStart(text, i)) {
     const k = state.frozen[i] === 1 ? -1 : bestMatch(step.trie, step.guard, state, i, found);
     if (k < 0) {
       i += codeUnitsAt(text, i);

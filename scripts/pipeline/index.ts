@@ -66,7 +66,6 @@ export interface PipelineDoc {
   removed: Removal[];
   /** Line numbers (in `file`) of the text this document carries. */
   keptLines: number[];
-  manual: string[];
   /** Filled in after de-duplication. */
   slug: string;
   sources: string[];
@@ -246,15 +245,14 @@ export function processFile(raw: RawFile, options: PipelineOptions = {}, time: S
     if (!structured.meta.title) structured.meta.title = fallbackTitle(structured.blocks);
 
     const converted = time('convert', () => convert(structured, side?.conversion));
-    const allManual = structured.meta.title && !finalMeta.title ? [...manual, 'title-derived'] : manual;
     result.docs.push({
       file: raw.name,
       index: segment.index,
       converted,
-      keys: docKeys(converted, removed, allManual, time),
+      // fields an editor set, and a title the pipeline had to make up (frontmatter `manual`)
+      keys: docKeys(converted, removed, structured.meta.title && !finalMeta.title ? [...manual, 'title-derived'] : manual, time),
       removed,
       keptLines,
-      manual: allManual,
       slug: side?.slug && isValidSlug(side.slug) ? side.slug : '',
       sources: [raw.name],
       segments: [{ file: raw.name, index: segment.index }],
