@@ -73,8 +73,8 @@ export function dateOrderSearches(shards: number): Record<string, string>[] {
   return shards <= 1 ? [{}] : Array.from({ length: shards }, (_, k) => ({ [SHARD_FILTER]: String(k) }));
 }
 
-/** Shard count of a language in a manifest (1 when the manifest does not name it). */
-export function shardCount(manifest: ShardManifest | undefined, language: string): number {
-  const n = manifest?.languages[language.toLowerCase()];
+/** Shard count of a language in a manifest (1 when the manifest does not name it or its count is not a whole number ≥ 1). */
+export function shardCount(manifest: ShardManifest, language: string): number {
+  const n = manifest.languages[language.toLowerCase()];
   return typeof n === 'number' && Number.isInteger(n) && n >= 1 ? n : 1;
 }
