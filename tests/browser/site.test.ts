@@ -1,7 +1,8 @@
 /**
  * Site-wide behaviour: language negotiation at `/`, 404 pages in both scripts, sitemap and
- * robots.txt, alias redirects, the theme switch, and the Content-Security-Policy (no inline code
- * in any built page, no violations at run time), and a search index that is the same on every build.
+ * robots.txt, alias redirects, the theme switch, the Content-Security-Policy (no inline code
+ * in any built page, no violations at run time), pages that fit a phone's width, and a search index
+ * that is the same on every build.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, LOCALES, newPage, openSite, readReport, type Site } from './helpers.ts';
+import { DIST, documentsByLength, LOCALES, newPage, openSite, readReport, type Site } from './helpers.ts';
 
 let site: Site;
 const report = readReport();
@@ -140,6 +141,26 @@ describe('theme', () => {
     expect(await page.getAttribute('html', 'data-theme')).toBe('light');
     expect(await background()).toBe(light);
     expect(await problems()).toEqual([]);
+  });
+});
+
+describe('phones', () => {
+  it('no page, and no document list, scrolls sideways on a 360 px wide screen: the longest documents, index, search and about pages', async () => {
+    const width = 360;
+    const { context, page, problems } = await newPage(site, { viewport: { width, height: 740 } });
+    const docs = documentsByLength(report).slice(0, 8);
+    const paths = LOCALES.flatMap(({ path: p }) => [`/${p}/`, `/${p}/search/`, `/${p}/about/`, ...docs.map((d) => `/${p}/docs/${d.slug}/`)]);
+    const wide: string[] = [];
+    for (const p of paths) {
+      await page.goto(`${site.origin}${p}`);
+      // The page, and the document list inside its own scrolling box: on phones each document is a card.
+      const [scrollWidth, list] = await page.evaluate(() => [document.documentElement.scrollWidth, document.querySelector('.doc-table')?.scrollWidth ?? 0]);
+      if (scrollWidth > width) wide.push(`${p}: ${scrollWidth} px`);
+      if (list > width) wide.push(`${p} document list: ${list} px`);
+    }
+    expect(wide).toEqual([]);
+    expect(await problems()).toEqual([]);
+    await context.close();
   });
 });
 
