@@ -452,13 +452,18 @@ async function main() {
   }
   if (values.site || values['site-only']) {
     const site: ({ documents: number } & Record<string, unknown>)[] = [];
+    const previous = (Array.isArray(result.site) ? result.site : []) as ({ documents: number; measuredAt?: string } & Record<string, unknown>)[];
     for (const n of values['site-sizes']!.split(',').map(Number)) {
-      const s = await benchSite(n);
+      const s: { documents: number } & Record<string, unknown> = await benchSite(n);
+      // A rebuild not measured this time (no --site-rebuild) keeps the last one, with its own date.
+      const before = previous.find((p) => p.documents === n);
+      if (s.rebuildOneFileChanged === undefined && before?.rebuildOneFileChanged) {
+        s.rebuildOneFileChanged = { measuredAt: before.measuredAt, ...(before.rebuildOneFileChanged as object) };
+      }
       site.push({ measuredAt, ...s });
       console.log(`\nsite build ${n} documents:`, JSON.stringify(s, null, 2));
     }
     // Sizes not rebuilt this time keep their previous results.
-    const previous = (Array.isArray(result.site) ? result.site : []) as { documents: number }[];
     result.site = [...previous.filter((p) => !site.some((s) => s.documents === p.documents)), ...site].sort((a, b) => a.documents - b.documents);
   }
   writeFileSync(file, JSON.stringify(result, null, 2) + '\n');

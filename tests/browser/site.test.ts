@@ -145,14 +145,17 @@ describe('theme', () => {
 });
 
 describe('phones', () => {
-  it('no page, and no document list, scrolls sideways on a 360 px wide screen: the longest documents, index, search and about pages', async () => {
+  it('no page, and no document list, scrolls sideways on a 360 px wide screen: the longest documents, index, search results and about pages', async () => {
     const width = 360;
     const { context, page, problems } = await newPage(site, { viewport: { width, height: 740 } });
     const docs = documentsByLength(report).slice(0, 8);
-    const paths = LOCALES.flatMap(({ path: p }) => [`/${p}/`, `/${p}/search/`, `/${p}/about/`, ...docs.map((d) => `/${p}/docs/${d.slug}/`)]);
+    const query = '网络';
+    const paths = LOCALES.flatMap(({ path: p }) => [`/${p}/`, `/${p}/search/?q=${query}`, `/${p}/about/`, ...docs.map((d) => `/${p}/docs/${d.slug}/`)]);
     const wide: string[] = [];
     for (const p of paths) {
       await page.goto(`${site.origin}${p}`);
+      // Search results are drawn by the page script: measure once they are there.
+      if (p.includes('?q=')) await page.waitForSelector('[data-search-root][data-state="done"] [data-search-list] > li');
       // The page, and the document list inside its own scrolling box: on phones each document is a card.
       const [scrollWidth, list] = await page.evaluate(() => [document.documentElement.scrollWidth, document.querySelector('.doc-table')?.scrollWidth ?? 0]);
       if (scrollWidth > width) wide.push(`${p}: ${scrollWidth} px`);
