@@ -9,8 +9,8 @@
  * --watch keeps running: a change in the input folder reruns the pipeline with the results of every
  * unchanged file held in memory (what an incremental rebuild costs without reading the cache from disk).
  */
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeTreeAtomically } from './lib/atomic-write.ts';
@@ -32,14 +32,14 @@ export interface ReadResult {
   warnings: string[];
 }
 
-async function listFiles(dir: string, prefix = ''): Promise<string[]> {
-  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
+function listFiles(dir: string, prefix = ''): string[] {
+  const entries = readdirSync(path.join(dir, prefix), { withFileTypes: true });
   const names: string[] = [];
   for (const e of entries) {
     const rel = prefix ? `${prefix}/${e.name}` : e.name;
     // Hidden folders (.git, .cache) are tooling, not corpus; hidden files are read and reported like any other.
     if (e.isDirectory()) {
-      if (!e.name.startsWith('.')) names.push(...(await listFiles(dir, rel)));
+      if (!e.name.startsWith('.')) names.push(...listFiles(dir, rel));
     }
     else if (e.isFile()) names.push(rel);
   }
@@ -102,8 +102,8 @@ function isSidecarOf(name: string, names: Set<string>): boolean {
 }
 
 /** Read the input folder. Files over maxBytes are not read whole: only their size is passed on. */
-export async function readInput(dir: string, maxBytes: number): Promise<ReadResult> {
-  const names = await listFiles(dir);
+export function readInput(dir: string, maxBytes: number): ReadResult {
+  const names = listFiles(dir);
   const nameSet = new Set(names);
   const wanted = names.filter((name) => !isSidecarOf(name, nameSet));
   const warnings: string[] = [];
@@ -188,7 +188,7 @@ async function main(): Promise<number> {
   };
 
   const started = performance.now();
-  const { files, warnings } = await readInput(input, maxBytes);
+  const { files, warnings } = readInput(input, maxBytes);
   const code = await build(files, warnings, started);
   if (!values.watch) return code;
 
@@ -198,7 +198,7 @@ async function main(): Promise<number> {
   watchFolder(input, async (changedNames) => {
     const started = performance.now();
     const warnings: string[] = [];
-    const names = new Set(await listFiles(input));
+    const names = new Set(listFiles(input));
     // A changed sidecar means its raw file is read again; a raw file that is gone leaves the corpus.
     const targets = new Set(changedNames.map((n) => (n.endsWith(SIDECAR_SUFFIX) && names.has(n.slice(0, -SIDECAR_SUFFIX.length)) ? n.slice(0, -SIDECAR_SUFFIX.length) : n)));
     for (const name of targets) {

@@ -86,7 +86,7 @@ function copyFixtures(): string {
 }
 
 beforeAll(async () => {
-  const read = await readInput(HOSTILE_DIR, DECODE.maxFileBytes);
+  const read = readInput(HOSTILE_DIR, DECODE.maxFileBytes);
   inputs = read.files.filter((f) => f.name !== README_NAME);
   warnings = read.warnings;
   out = runPipeline(inputs);
