@@ -36,6 +36,7 @@ export const docSchema = z.object({
   source: z.string().optional(),
   author: z.string().optional(),
   editor: z.string().optional(),
+  number: z.string().optional(),
   url: z.string().optional(),
   lang: script,
   originalLang: script,

@@ -15,10 +15,16 @@ export const STRONG_UI_WORDS: readonly string[] = [
   '留言', '邮箱', '郵箱', '搜索', '搜尋', '设为首页', '設為首頁', '加入收藏', '网站地图', '網站地圖', '联系我们',
   '聯繫我們', '关于我们', '關於我們', '关于本网', '關於本網', '网站声明', '網站聲明', '网站纠错', '網站糾錯', '隐私政策',
   '隱私政策', '免责声明', '免責聲明', '使用帮助', '意见反馈', '意見反饋', '在线客服',
+  // Taiwan and Hong Kong government sites
+  '隱私權政策', '隐私权政策', '私隱政策', '私隐政策', '重要告示', '無障礙聲明', '无障碍声明', '網站導覽', '网站导览', '回首頁',
+  '回首页', '常見問答', '常见问答', '意見信箱', '意见信箱', '政府網站資料開放宣告', '政府网站资料开放宣告',
   '无障碍', '無障礙', '关怀版', '關懷版', '长者模式', '電腦版', '电脑版', '手机版', '手機版', '移动版', '移動版', 'PC版',
   '客户端', '客戶端', '小程序', 'APP', 'App', 'app',
   '简体', '繁体', '簡體', '繁體', '简', '繁', '簡', 'EN', 'English', 'Français', 'Español', 'Русский', 'عربي',
   'Deutsch', '日本語', '한국어', 'Português',
+  // English interface of bilingual sites (spaces are stripped before matching: `About Us` → `AboutUs`)
+  'Home', 'About', 'AboutUs', 'Contact', 'ContactUs', 'Login', 'LogIn', 'Signin', 'SignIn', 'Signup', 'SignUp', 'Search',
+  'Sitemap', 'SiteMap', 'Privacy', 'PrivacyPolicy', 'TermsofUse', 'TermsOfUse', 'RSS', 'Menu',
 ];
 
 /**
@@ -27,7 +33,7 @@ export const STRONG_UI_WORDS: readonly string[] = [
  */
 export const WEAK_UI_WORDS: readonly string[] = [
   '检索', '檢索', '帮助', '幫助', '更多', '客服', '反馈', '投诉', '举报', '建议', '订阅', '訂閱', '进入', '查看', '看过',
-  '文档', '工具', '下载', '下載',
+  '文档', '工具', '下载', '下載', '今日新聞', '今日新闻', 'News', 'More',
   // portal verticals (search-engine and news-portal top bars)
   '网页', '網頁', '新闻', '新聞', '贴吧', '知道', '网盘', '图片', '圖片', '视频', '視頻', '地图', '地圖', '文库', '资讯',
   '資訊', '采购', '百科', '音乐', '学术', '词条', '詞條', '全站',
@@ -44,6 +50,11 @@ export const WIDGET_WORDS: readonly string[] = [
   '分享到', '分享至', '分享', '打印本页', '打印', '列印', '纠错', '糾錯', '我要纠错', '我要糾錯', '关闭窗口', '关闭', '關閉',
   '字号', '字號', '字体', '字體', '默认', '默認', '超大', '大', '中', '小', '扫一扫在手机打开当前页', '掃一掃在手機打開當前頁',
   '扫一扫', '掃一掃', '微信', '微博', 'QQ空间', 'QQ空間', 'QQ', '朋友圈', '复制链接', '複製鏈接', '收藏', '×', '◆',
+  // Taiwan and Hong Kong pages: print, mail, back and font-size rows, and their share buttons
+  '友善列印', '列印此頁', '列印本頁', '電郵此頁', '电邮此页', '電郵', '电邮', '轉寄', '转寄', '回上頁', '回上页', '回上一頁',
+  '返回上一页', '字級', '字级', '複製連結', '复制连结', 'Facebook', 'Twitter', 'WhatsApp', 'LINE', 'Line', 'Plurk',
+  'Telegram', 'Email', 'E-mail', 'X', 'Share', 'Sharethis', 'ShareThis', 'Print', 'LinkedIn', 'Weibo', 'WeChat', 'Reddit',
+  '分享让更多人看到', '分享讓更多人看到',
 ];
 
 /** Characters that only separate or decorate (menu separators, brackets of 【打印】, bullets). */
@@ -51,7 +62,7 @@ export const DECORATION_CHARS = /[|｜/／\\·•●◆◇■□▪▶►>＞›
 
 /** Hard footer markers: copyright, sponsor, licence numbers, CMS signature, back-to-top. */
 export const FOOTER_MARKERS =
-  /版权所有|版權所有|Copyright|©|主办单位|主辦單位|主办[:：]|主辦[:：]|承办[:：]|承辦[:：]|协办[:：]|技术支持[:：]|技術支持[:：]|运行维护单位|運行維護單位|网站标识码|網站標識碼|增值电信业务经营许可证|Produced\s+By|Powered\s+by|返回顶部|返回頂部|回到顶部|聯絡我們.{0,6}(地址|電話)|联系我们.{0,6}(地址|电话|邮编)/iu;
+  /版权所有|版權所有|Copyright|©|主办单位|主辦單位|主办[:：]|主辦[:：]|承办[:：]|承辦[:：]|协办[:：]|技术支持[:：]|技術支持[:：]|运行维护单位|運行維護單位|网站标识码|網站標識碼|增值电信业务经营许可证|Produced\s+By|Powered\s+by|返回顶部|返回頂部|回到顶部|聯絡我們.{0,6}(地址|電話)|联系我们.{0,6}(地址|电话|邮编)|^\s*(地址|地 址|通訊地址|通讯地址)\s*[:：].{0,80}(電話|电话|Tel)|All\s+rights\s+reserved|Back\s+to\s+top|最後更新日期|最后更新日期|瀏覽人次|浏览人次|點閱次數|点阅次数|到訪人次|本網站支援|本网站支持|無障礙檢測|无障碍检测|版權告示|版权告示/iu;
 
 /** ICP licence and public-security filing numbers (京ICP备12345678号-1, 京公网安备110…). */
 export const ICP_PATTERN =
@@ -66,9 +77,12 @@ export const BREADCRUMB_LABEL = /^\s*(当前位置|當前位置|您的位置|你
 export const BREADCRUMB_TRAIL = /^\s*(首页|首頁|主页|主頁|Home)\s*[>＞›»→/]/iu;
 export const BREADCRUMB_SEPARATOR = /[>＞›»→]/gu;
 
+/** Breadcrumb from a site name down to the article page: short steps, the last one 正文 / 详情 (the page itself). */
+export const BREADCRUMB_TO_ARTICLE = /^\s*([^>＞›»→\s][^>＞›»→]{0,15}\s*[>＞›»→]{1,2}\s*){1,6}(正文|正文内容|正文內容|详情|詳情|内容|內容|文章)\s*$/u;
+
 /** Headers of "related items" blocks at the end of an article. */
 export const RELATED_HEADER =
-  /^\s*(相关|相關)(稿件|新闻|新聞|附件|链接|鏈接|阅读|閱讀|文章|报道|報導|专题|專題|推荐|推薦)\s*[:：]?\s*$|^\s*(延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|往期回顾|往期回顧|友情链接|友情鏈接|重要链接|重要鏈接|链接|鏈接)\s*[:：]?\s*$/u;
+  /^\s*(相关|相關)(稿件|新闻|新聞|附件|链接|鏈接|連結|连结|阅读|閱讀|文章|报道|報導|专题|專題|推荐|推薦)\s*[:：]?\s*$|^\s*(延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|往期回顾|往期回顧|友情链接|友情鏈接|重要链接|重要鏈接|链接|鏈接|連結|连结)\s*[:：]?\s*$/u;
 
 /** Login / app / leave-site prompts. */
 export const PROMPT_PATTERNS: readonly RegExp[] = [
@@ -77,6 +91,11 @@ export const PROMPT_PATTERNS: readonly RegExp[] = [
   /您即将离开|您即將離開|是否继续访问|是否繼續訪問/u,
   /^\s*(继续访问|繼續訪問)\s*(放弃|放棄)?\s*$/u,
   /^\s*(信息提示|温馨提示|溫馨提示)\s*$/u,
+  // WeChat public-account article chrome: collection tag, preview note, follow / read-original / more-like-this rows
+  /^\s*(收录于|收錄於)(合集|话题|話題)/u,
+  // "scan the QR code to read on your phone / follow us"
+  /^\s*(扫描|掃描|扫码|掃碼|长按|長按|扫一扫|掃一掃).{0,6}(二维码|二維碼|识别|識別).{0,10}$/u,
+  /^\s*(预览时标签不可点|預覽時標籤不可點|阅读原文|閱讀原文|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|关注该公众号|關注該公眾號)\s*$/u,
 ];
 
 /** Stock-ticker column headers (finance widgets on news portals), both scripts. */
@@ -97,7 +116,7 @@ export const SEO_AD_OBJECTS = /(app|APP|App|apk|APK|软件|軟件|钱包|錢包|
 
 /** Metadata labels the next stage reads (publication date, source, author, editor, update time). */
 export const METADATA_LABEL =
-  /(发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|来源|來源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|稿源|出处|出處|原标题|原標題)\s*[:：]/u;
+  /(发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|更新日期|发布单位|發布單位|發布機關|发布机关|资料来源|資料來源|Published|Last updated|Updated|Source|Author|来源|來源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|稿源|出处|出處|原标题|原標題)\s*[:：]/u;
 
 /** A label line with nothing after it (`来源:`), the value possibly on the next line. */
 export const BARE_LABEL =
@@ -105,11 +124,11 @@ export const BARE_LABEL =
 
 /** A bare date (with optional time): 2013-07-15, 2022-11-07 10:20, 2020年11月18日 16:02, 2024/01/05. */
 export const DATE_LINE =
-  /^\s*[(（]?\s*\d{4}\s*(年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?|[-/.]\s*\d{1,2}([-/.]\s*\d{1,2})?)(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*[)）]?\s*$/u;
+  /^\s*[(（]?\s*(\d{4}|(中華民國|中华民国|民國|民国)?\s*\d{2,3}(?=\s*年))\s*(年\s*\d{1,2}\s*月(\s*\d{1,2}\s*日)?|[-/.]\s*\d{1,2}([-/.]\s*\d{1,2})?)(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*[)）]?\s*$/u;
 
 /** A date followed by a weekday: a page header carrying the day the page was saved. */
 export const WEEKDAY_DATE =
-  /^\s*(今天是)?\s*\d{4}\s*(年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(星期|周|週|禮拜|礼拜)[一二三四五六日天]\s*$/u;
+  /^\s*(今天是)?\s*\d{4}\s*(年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\d{1,2}[-/.]\d{1,2})\s*[（(]?(星期|周|週|禮拜|礼拜)[一二三四五六日天][）)]?\s*$/u;
 
 /** A publication stamp glued into page chrome (`发布于 2021-03-30 14:34`): kept as its own line. */
 export const PUBLISHED_STAMP =
@@ -118,6 +137,17 @@ export const PUBLISHED_STAMP =
 /** Headings: 一、 （一） 第一章 1. 1、 前言 结束语 目录 … */
 export const HEADING_LINE =
   /^\s*(第[一二三四五六七八九十百零〇两\d]+[章节節篇部条條编編卷]|[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百\d]+[)）]|\d+(\.\d+)*[、.．]|(前言|序言|引言|导言|導言|结束语|結束語|结语|結語|目录|目錄|附件|附录|附錄|后记|後記|摘要|总则|總則|附则|附則)\s*$)/u;
+
+/** Links to the previous / next article under the text (`上一篇：…`, `【下一篇】…`); the label must be marked
+ *  by a colon or brackets, since 上篇 / 下篇 alone also head the parts of a long text. */
+export const PREV_NEXT =
+  /^\s*(【(上一篇|下一篇|上一條|下一條|上一条|下一条|上一則|下一則|上一则|下一则|上篇|下篇)】|(上一篇|下一篇|上一條|下一條|上一条|下一条|上一則|下一則|上一则|下一则|上篇|下篇|前一篇|後一篇|后一篇)\s*[:：])/u;
+
+/** A line that only says the article ends (`完`, `（完）`, `-完-`, `【完】`, `END`), as press releases print it. */
+export const END_MARK = /^\s*[（(【〔［\[\-—–－]*\s*(完|END|End)\s*[）)】〕］\]\-—–－]*\s*$/u;
+
+/** A copyright year before a row of footer links (`2023 | 重要告示 | 私隱政策`; the © itself is an image). */
+export const YEAR_BEFORE_LINKS = /^\s*©?\s*(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2})?\s*[|｜]/u;
 
 /** Quote attribution under an epigraph: ——中国国家主席习近平,2015年12月16日 */
 export const QUOTE_ATTRIBUTION = /^\s*(——|—|－－|--)\s*\S/u;

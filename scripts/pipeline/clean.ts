@@ -17,11 +17,14 @@ import {
   BARE_LABEL,
   BREADCRUMB_LABEL,
   BREADCRUMB_SEPARATOR,
+  BREADCRUMB_TO_ARTICLE,
   BREADCRUMB_TRAIL,
   CLAUSE_PUNCT,
+  END_MARK,
   FOOTER_MARKERS,
   LIST_ITEM,
   PAGE_NUMBER,
+  PREV_NEXT,
   PROFILE_SIGNAL,
   PROMPT_PATTERNS,
   RELATED_HEADER,
@@ -34,6 +37,7 @@ import {
   UI_WORDS,
   WEEKDAY_DATE,
   WIDGET_WORDS,
+  YEAR_BEFORE_LINKS,
 } from './clean-patterns.ts';
 import {
   codePointLength,
@@ -48,6 +52,7 @@ import {
   isTitleKey,
   longestFirst,
   normalizeForCompare,
+  scanWords,
   normalizeLinesForCompare,
   visibleLength,
   type CleanThresholds,
@@ -132,6 +137,9 @@ function isSeoAd(text: string, t: CleanThresholds): boolean {
 
 /** Footer line: copyright, sponsor, operator, CMS signature, back-to-top, contact with address/phone. */
 function isFooter(text: string, t: CleanThresholds): boolean {
+  if (YEAR_BEFORE_LINKS.test(text) && visibleLength(text) <= t.widgetLineMaxChars) {
+    return isOnlyWords(text.replace(YEAR_BEFORE_LINKS, ''), STRONG_UI_SORTED);
+  }
   if (!FOOTER_MARKERS.test(text) || visibleLength(text) > t.footerLineMaxChars) return false;
   // A long sentence that mentions 版权 is running text, not a footer.
   return !(/。/u.test(text) && isContentLike(text, t) && visibleLength(text) > t.footerSentenceMinChars);
@@ -140,8 +148,10 @@ function isFooter(text: string, t: CleanThresholds): boolean {
 /** Breadcrumb: `当前位置:首页>正文`, or a trail from the home page (`首页 > 资料 > 条约文件`). */
 function isBreadcrumb(text: string, t: CleanThresholds): boolean {
   if (BREADCRUMB_LABEL.test(text)) return true;
-  if (!BREADCRUMB_TRAIL.test(text) || CLAUSE_PUNCT.test(text)) return false;
-  return (text.match(BREADCRUMB_SEPARATOR) ?? []).length >= 1 && visibleLength(text) <= t.breadcrumbMaxChars;
+  if (CLAUSE_PUNCT.test(text) || visibleLength(text) > t.breadcrumbMaxChars) return false;
+  if (BREADCRUMB_TRAIL.test(text)) return (text.match(BREADCRUMB_SEPARATOR) ?? []).length >= 1;
+  // A trail from the site's name down to the article (`人民网>>国际>>正文`, `新华网 > 国际 > 正文`).
+  return BREADCRUMB_TO_ARTICLE.test(text);
 }
 
 /** Stock-ticker header row of a news portal's finance widget: two or more column names. */
@@ -172,9 +182,12 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (isTicker(text, t)) return 'ticker';
   if (short && PROMPT_PATTERNS.some((re) => re.test(text))) return 'prompt';
   if (PAGE_NUMBER.test(text)) return 'page-number';
+  if (PREV_NEXT.test(text) && lengthOf(it) <= t.footerLineMaxChars) return 'nav';
   if (ROOT_URL.test(text)) return 'nav';
   if (short && isOnlyWords(text, WIDGET_SORTED)) return 'share-widget';
   if (short && isOnlyWords(text, STRONG_UI_SORTED)) return 'nav';
+  // A one-line menu mixing unmistakable and ordinary interface words (`首页 | 新闻 | 联系我们`, `Home | News`).
+  if (short && isOnlyWords(text, UI_SORTED) && scanWords(text, STRONG_UI_SORTED).tokens > 0) return 'nav';
   if (isSymbolsOnly(text)) return /[◆◇×✕]/u.test(text) ? 'share-widget' : 'nav';
   return undefined;
 }
@@ -231,17 +244,36 @@ function markMenuRuns(items: Item[], t: CleanThresholds): void {
     const isMenu = hasUiWord ? run.length >= t.navRunMinLines : outside && run.length >= t.navRunMinLinesNoUi;
     if (isMenu) {
       // The last line before the date, the metadata or the first paragraph is the article title when it is
-      // not itself an interface word.
+      // not itself an interface word; a rule of symbols under it (＊＊＊, ———, as press releases print) does
+      // not hide it.
       const next = items[j];
-      const lastItem = run[run.length - 1]!;
+      let titleAt = run.length - 1;
+      while (titleAt > 0 && isSymbolsOnly(run[titleAt]!.line.text)) titleAt--;
+      const title = run[titleAt]!;
       const startsArticle =
         next !== undefined && (next.keep === 'date' || next.keep === 'metadata' || (open(next) && contentLike(next, t)));
-      const spareLast =
-        startsArticle && lastItem.code === undefined && !lastItem.menuWord &&
-        lengthOf(lastItem) >= t.spareTitleMinChars;
-      for (const it of spareLast ? run.slice(0, -1) : run) it.code = 'nav';
+      const spareTitle =
+        startsArticle && title.code === undefined && !title.menuWord && lengthOf(title) >= t.spareTitleMinChars;
+      run.forEach((it, k) => {
+        if (!(spareTitle && k === titleAt)) it.code = 'nav';
+      });
     }
     i = j;
+  }
+}
+
+/**
+ * A portal's channel bar flattened onto one line above the text: many short items, no punctuation, at
+ * least one of them an interface word (新闻, 首页). A row of names has no interface word and stays.
+ */
+function markChannelBars(items: Item[], t: CleanThresholds): void {
+  const [first] = contentSpan(items, t);
+  for (let i = 0; i < (first < 0 ? items.length : first); i++) {
+    const it = items[i]!;
+    if (!open(it) || it.keep || CLAUSE_PUNCT.test(it.line.text)) continue;
+    const parts = it.line.text.split(/[\s\u3000|｜·•/]+/u).filter(Boolean);
+    if (parts.length < t.channelBarMinItems || parts.some((p) => codePointLength(p) > t.channelBarItemMaxChars)) continue;
+    if (parts.some((p) => isOnlyWords(p, UI_SORTED))) it.code = 'nav';
   }
 }
 
@@ -281,6 +313,43 @@ function markAfterFooter(items: Item[], t: CleanThresholds): void {
     const it = items[i]!;
     if (it.code === 'footer' || it.code === 'icp') inFooter = true;
     else if (inFooter && open(it)) it.code = 'footer';
+  }
+}
+
+/**
+ * After a line that ends the article (`完`, press-release style), the page only stamps the release: the
+ * date stays for the metadata stage, the other short lines (time of day, print and share rows) are chrome.
+ * Running text after the mark (a second article glued on) is left alone.
+ */
+function markAfterEndMark(items: Item[], t: CleanThresholds): void {
+  const [first] = contentSpan(items, t);
+  if (first < 0) return;
+  const mark = items.findLastIndex((it, i) => i > first && open(it) && END_MARK.test(it.line.text));
+  if (mark < 0) return;
+  const after = items.slice(mark + 1).filter(open);
+  if (after.some((it) => contentLike(it, t) || lengthOf(it) > t.widgetLineMaxChars)) return;
+  for (const it of after) {
+    const dated = it.keep === 'date' || it.keep === 'metadata' || WEEKDAY_DATE.test(it.line.text);
+    if (!dated) it.code = 'footer';
+  }
+}
+
+/**
+ * Running heads and feet of a printed document (`国务院公报 2022年第8号` on every page): a short line that
+ * recurs, each time at the top of the text or next to a page number.
+ */
+function markRunningHeads(items: Item[], t: CleanThresholds): void {
+  const pageBreaks = items.flatMap((it, i) => (it.code === 'page-number' ? [i] : []));
+  if (pageBreaks.length === 0) return;
+  const nearBreak = (i: number) => i < t.runningHeadReach || pageBreaks.some((b) => Math.abs(b - i) <= t.runningHeadReach);
+  const byText = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    if (!open(it) || it.keep === 'heading' || lengthOf(it) > t.runningHeadMaxChars || CLAUSE_PUNCT.test(it.line.text)) return;
+    const key = it.line.text.trim();
+    byText.set(key, [...(byText.get(key) ?? []), i]);
+  });
+  for (const at of byText.values()) {
+    if (at.length >= 2 && at.every(nearBreak)) for (const i of at) items[i]!.code = 'running-head';
   }
 }
 
@@ -356,11 +425,35 @@ function markEmptyTrailer(items: Item[]): void {
 
 // ------------------------------------------------------------------ stage
 
+/** One bracketed button at the start / end of a line: `【我要纠错】 `, ` 【打印】`. */
+const LEADING_BUTTON = /^\s*[【\[][^】\]]{1,8}[】\]]\s*/u;
+const TRAILING_BUTTON = /\s*[【\[][^】\]]{1,8}[】\]]\s*$/u;
+
+function isButton(text: string): boolean {
+  return isOnlyWords(text, WIDGET_SORTED) || isOnlyWords(text, STRONG_UI_SORTED);
+}
+
+/**
+ * The line without the bracketed widget buttons at its ends (`【我要纠错】 【责任编辑：李华】` keeps
+ * `【责任编辑：李华】`, `责任编辑：王明 【打印】【关闭】` keeps `责任编辑：王明`), as a glued-chrome result; null
+ * when there are none or nothing would be left.
+ */
+function stripButtons(text: string): { keep: { text: string; start: number }[]; cuts: { code: string; text: string }[] } | null {
+  let start = 0;
+  for (let m = LEADING_BUTTON.exec(text); m && isButton(m[0]); m = LEADING_BUTTON.exec(text.slice(start))) start += m[0].length;
+  let end = text.length;
+  for (let m = TRAILING_BUTTON.exec(text.slice(start, end)); m && isButton(m[0]); m = TRAILING_BUTTON.exec(text.slice(start, end))) end -= m[0].length;
+  if ((start === 0 && end === text.length) || text.slice(start, end).trim() === '') return null;
+  const cuts = [text.slice(0, start), text.slice(end)].filter((s) => s !== '').map((s) => ({ code: 'share-widget', text: s }));
+  return { keep: [{ text: text.slice(start, end), start }], cuts };
+}
+
 /** Long lines lose chrome glued to their ends; the cuts are recorded, split-out lines keep the line number. */
 function stripGluedLines(lines: Line[], ctx: Ctx, removed: Removal[]): Item[] {
   const items: Item[] = [];
   for (const line of lines) {
-    const result = stripGlued(line.text, { pageTitleLine: ctx.seg.pageTitleLine, titleHint: ctx.seg.titleHint }, ctx.t);
+    const glued = stripGlued(line.text, { pageTitleLine: ctx.seg.pageTitleLine, titleHint: ctx.seg.titleHint }, ctx.t);
+    const result = glued.cuts.length === 0 && /[【\[]/u.test(line.text) ? (stripButtons(line.text) ?? glued) : glued;
     for (const cut of result.cuts) removed.push({ stage: 'clean', code: cut.code, line: line.no, text: cut.text });
     if (result.cuts.length === 0) {
       items.push(newItem(line));
@@ -402,10 +495,13 @@ export function clean(seg: Segment, t: CleanThresholds = CLEAN): WorkingDoc {
     it.menuWord = lengthOf(it) <= t.widgetLineMaxChars && isOnlyWords(it.line.text, UI_SORTED);
   }
   markScrapeDate(items, t);
+  markRunningHeads(items, t);
   markAuthorProfile(items, t);
   items = joinLabelValues(items, t, removed);
   markRelatedBlocks(items, t);
   markAfterFooter(items, t);
+  markAfterEndMark(items, t);
+  markChannelBars(items, t);
   markMenuRuns(items, t);
   markEmptyTrailer(items);
 

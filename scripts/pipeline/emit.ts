@@ -86,7 +86,7 @@ export interface DocFrontmatter extends DocMetadata {
 }
 
 const FIELD_ORDER: (keyof DocFrontmatter)[] = [
-  'title', 'slug', 'date', 'source', 'author', 'editor', 'url', 'lang', 'originalLang', 'originalVariant',
+  'title', 'slug', 'date', 'source', 'author', 'editor', 'number', 'url', 'lang', 'originalLang', 'originalVariant',
   'sources', 'chars', 'manual', 'aliases', 'removed', 'related', 'ambiguities',
 ];
 

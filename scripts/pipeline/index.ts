@@ -83,7 +83,7 @@ export interface PipelineOutput {
   verifiedPairs: Map<string, VerifiedPair>;
 }
 
-const SIDECAR_META_FIELDS = ['title', 'date', 'source', 'author', 'editor', 'url'] as const;
+const SIDECAR_META_FIELDS = ['title', 'date', 'source', 'author', 'editor', 'number', 'url'] as const;
 
 function sidecarFor(raw: RawFile, index: number): SidecarDoc | undefined {
   const docs = raw.sidecar?.documents;

@@ -79,6 +79,14 @@ const NUMERIC_DAY = new RegExp(String.raw`(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,
 const HAN_MARKED = new RegExp(String.raw`(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?` + TIME + WEEKDAY, 'u');
 /** `二〇二二年十一月七日` as in signatures of official documents. */
 const HAN_NUMERAL = new RegExp(String.raw`([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,2})月(?:([一二三四五六七八九十]{1,3})日)?` + WEEKDAY, 'u');
+/** Taiwan's Minguo calendar with its era name, safe in free text: `民國112年3月8日`, `中華民國112年3月`. */
+const ROC_NAMED = new RegExp(String.raw`(?:中華民國|中华民国|民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?` + TIME + WEEKDAY, 'u');
+/** A Minguo date without the era name (`112-03-08`, `112年3月8日`): only as a whole labelled value or a
+ *  whole line, where a two- or three-digit year can mean nothing else. */
+const ROC_BARE = new RegExp(String.raw`^(\d{2,3})(?:([-/.])(\d{1,2})\2(\d{1,2})|\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)` + TIME + WEEKDAY + '$', 'u');
+/** Minguo years count from 1912 (民國元年). */
+const ROC_OFFSET = 1911;
+
 /** `2024-01` (numeric year and month only) — used for labelled values, never for free text. */
 const NUMERIC_MONTH = /(?<!\d)(\d{4})[-/.](\d{1,2})(?![\d/.-])/u;
 /** `2024年` or a bare `2024` — used for labelled values only. */
@@ -120,8 +128,23 @@ export function findDate(text: string, range: YearRange = METADATA): DateToken |
     const found = valid ? token(toIso(year, month, day, range), numeral) : undefined;
     if (found) candidates.push(found);
   }
+  const roc = ROC_NAMED.exec(ascii);
+  if (roc) {
+    const day = roc[3] === undefined ? undefined : Number(roc[3]);
+    const found = token(toIso(Number(roc[1]) + ROC_OFFSET, Number(roc[2]), day, range), roc);
+    if (found) candidates.push(found);
+  }
   candidates.sort((a, b) => a.start - b.start);
   return candidates[0];
+}
+
+/** A whole value that is a Minguo date without its era name (`112-03-08`, `112年3月8日 10:00`). */
+function bareMinguoDate(text: string, range: YearRange): DateToken | undefined {
+  const ascii = asciiDigits(text.trim());
+  const match = ROC_BARE.exec(ascii);
+  if (!match) return undefined;
+  const [month, day] = match[3] === undefined ? [match[5], match[6]] : [match[3], match[4]];
+  return token(toIso(Number(match[1]) + ROC_OFFSET, Number(month), Number(day), range), match);
 }
 
 /**
@@ -131,7 +154,9 @@ export function findDate(text: string, range: YearRange = METADATA): DateToken |
  */
 export function parseDateValue(value: string, range: YearRange = METADATA): IsoDate | undefined {
   const ascii = asciiDigits(value);
-  if (NUMERIC_DAY.test(ascii) || HAN_MARKED.test(ascii) || HAN_NUMERAL.test(ascii)) return findDate(value, range)?.iso;
+  if (NUMERIC_DAY.test(ascii) || HAN_MARKED.test(ascii) || HAN_NUMERAL.test(ascii) || ROC_NAMED.test(ascii)) return findDate(value, range)?.iso;
+  const minguo = bareMinguoDate(value, range);
+  if (minguo) return minguo.iso;
   const month = NUMERIC_MONTH.exec(ascii);
   if (month) return toIso(Number(month[1]), Number(month[2]), undefined, range);
   const year = YEAR_ONLY.exec(ascii);
@@ -161,7 +186,7 @@ function unwrapDate(text: string): string {
 export function bareDateLine(text: string, range: YearRange = METADATA): DateToken | undefined {
   const inner = unwrapDate(text);
   if (/^[（(]/u.test(inner)) return undefined;
-  const found = findDate(inner, range);
+  const found = findDate(inner, range) ?? bareMinguoDate(inner, range);
   if (!found) return undefined;
   const rest = (inner.slice(0, found.start) + inner.slice(found.end)).trim();
   return rest === '' ? found : undefined;

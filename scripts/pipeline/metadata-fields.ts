@@ -7,7 +7,9 @@
 import { asciiDigits, findDate } from './metadata-date.ts';
 import { METADATA, type MetadataLimits } from './thresholds.ts';
 
-export type FieldKind = 'date' | 'updated' | 'source' | 'author' | 'editor' | 'url';
+/** `title` and `info` fields are read but not stored as such: the value of a `标题：` field is the title,
+ *  an `info` field (索引号, 主题分类: the filing table of a government site) only describes the page. */
+export type FieldKind = 'date' | 'updated' | 'source' | 'author' | 'editor' | 'number' | 'url' | 'title' | 'info';
 
 export interface Field {
   kind: FieldKind;
@@ -18,20 +20,27 @@ export interface Field {
 
 /** Label words per field, longest first so `责任编辑` wins over `编辑` and `最近更新时间` over `时间`. */
 const LABELS: Array<{ kind: FieldKind; words: string[] }> = [
-  { kind: 'updated', words: ['最近更新时间', '最近更新時間', '最后更新时间', '最後更新時間', '更新时间', '更新時間', '更新日期'] },
+  { kind: 'updated', words: ['Last updated', 'Updated', '最近更新时间', '最近更新時間', '最后更新时间', '最後更新時間', '更新时间', '更新時間', '更新日期'] },
   {
     kind: 'date',
     words: [
       '发布时间', '發佈時間', '發布時間', '发布日期', '發佈日期', '發布日期', '发表时间', '發表時間', '发表日期', '發表日期',
-      '发文日期', '發文日期', '成文日期', '印发日期', '印發日期', '时间', '時間', '日期',
+      '发文日期', '發文日期', '成文日期', '印发日期', '印發日期', '时间', '時間', '日期', 'Published', 'Date',
     ],
   },
   {
     kind: 'source',
-    words: ['文章来源', '文章來源', '信息来源', '資訊來源', '新闻来源', '新聞來源', '稿件来源', '稿件來源', '文献来源', '文獻來源', '来源', '來源', '稿源', '出处', '出處'],
+    words: ['文章来源', '文章來源', '信息来源', '資訊來源', '新闻来源', '新聞來源', '稿件来源', '稿件來源', '文献来源', '文獻來源', '资料来源', '資料來源', '发布单位', '發布單位', '发布机关', '發布機關', '发布机构', '發布機構',
+      '发文机关', '發文機關', '来源', '來源', 'Source', '稿源', '出处', '出處'],
   },
   { kind: 'editor', words: ['责任编辑', '責任編輯', '责编', '責編', '编辑', '編輯'] },
-  { kind: 'author', words: ['作者', '撰文', '撰稿', '记者', '記者'] },
+  { kind: 'author', words: ['作者', '撰文', '撰稿', '记者', '記者', 'Author'] },
+  { kind: 'number', words: ['发文字号', '發文字號', '发文编号', '發文編號', '文件编号', '文件編號', '文号', '文號'] },
+  { kind: 'title', words: ['标题', '標題'] },
+  {
+    kind: 'info',
+    words: ['索引号', '索引號', '主题分类', '主題分類', '主题词', '主題詞', '公文种类', '公文種類', '体裁分类', '體裁分類', '组配分类', '組配分類'],
+  },
   { kind: 'url', words: ['原文链接', '原文鏈接', '原文網址', '原文网址', '链接', '鏈接', '网址', '網址'] },
 ];
 
@@ -39,8 +48,10 @@ const LABEL_KIND = new Map<string, FieldKind>();
 for (const group of LABELS) for (const word of group.words) LABEL_KIND.set(word, group.kind);
 const LABEL_WORDS = [...LABEL_KIND.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
 
+/** Filing tables space their labels out to align the colons (`索 引 号：`, `标　　题：`). */
+const SPACED = (word: string) => [...word].join('[\\s\\u3000]*');
 /** A known label at a field boundary (line start, after a space, bullet, bracket or separator). */
-const LABEL_RE = new RegExp(`(?<=^|[\\s•·●◆■▪|｜丨/（(【\\[])(${LABEL_WORDS.join('|')})\\s*[:：]`, 'gu');
+const LABEL_RE = new RegExp(`(?<=^|[\\s•·●◆■▪|｜丨/（(【\\[])(${LABEL_WORDS.map(SPACED).join('|')})\\s*[:：]`, 'gu');
 
 /** Any short `词:` token after a space: an unknown label (`字号:`, `浏览次数:`) ending the previous value. */
 const OTHER_LABEL_RE = /\s+[\p{Script=Han}A-Za-z]{1,6}\s*[:：]/u;
@@ -117,7 +128,7 @@ export function parseMetaLine(text: string, limits: MetadataLimits = METADATA): 
   }
   const fields: Field[] = [];
   labels.forEach((match, i) => {
-    const label = match[1] ?? '';
+    const label = (match[1] ?? '').replace(/[\s\u3000]+/gu, '');
     const next = labels[i + 1];
     const raw = inner.slice((match.index ?? 0) + match[0].length, next ? next.index : inner.length);
     fields.push({ kind: LABEL_KIND.get(label) ?? 'source', label, value: cleanValue(raw) });
@@ -129,6 +140,37 @@ export function parseMetaLine(text: string, limits: MetadataLimits = METADATA): 
 /** The line is `来源:` / `作者：` with nothing after it: the value may be on the next line. */
 export function isDanglingLabel(line: MetaLine): boolean {
   return line.fields.length === 1 && line.fields[0]?.value === '' && line.leadingDate === undefined;
+}
+
+/** A byline with names and a date but no labels. */
+export interface DatedByline {
+  date: string;
+  /** The names before the date, in order (a person, then the publishing account or outlet). */
+  names: string[];
+}
+
+/** Marks around the names of an unlabelled byline: an original-work tag before, the place of posting after. */
+const BYLINE_TAG = /^(原创|原創|转载|轉載)\s+/u;
+/** A token ending in a preposition or copula is a phrase leading to the date (`更新于`, `发布于`), not a name. */
+const PHRASE_END = /[于於在为為是至到]$/u;
+const POSTED_AT = /\s*(发表于|發表於|发布于|發佈於)\s*\p{Script=Han}{1,6}\s*$/u;
+
+/**
+ * An unlabelled byline under a title, as blogs and WeChat public accounts print it:
+ * `原创 张伟 网络治理观察 2023-05-12 10:00 发表于北京`, `网络治理观察 2023年05月12日`. Names are at most
+ * `bylineMaxNames` short tokens without punctuation; the line ends with the date (and time, place).
+ */
+export function datedByline(text: string, limits: MetadataLimits = METADATA): DatedByline | undefined {
+  const line = text.trim();
+  if (line.length > limits.maxBylineChars || /[，。；！？,;!?：:]/u.test(line.replace(/\d{1,2}:\d{2}/gu, ''))) return undefined;
+  const date = findDate(line, limits);
+  if (!date || date.start === 0) return undefined;
+  const rest = line.slice(date.end).replace(POSTED_AT, '');
+  if (rest.trim() !== '') return undefined;
+  const names = line.slice(0, date.start).replace(BYLINE_TAG, '').trim().split(/\s+/u).filter(Boolean);
+  if (names.length === 0 || names.length > limits.bylineMaxNames) return undefined;
+  if (names.some((n) => n.length > limits.maxFieldValueChars || !/\p{Script=Han}|[A-Za-z]/u.test(n) || PHRASE_END.test(n))) return undefined;
+  return { date: date.iso, names };
 }
 
 /** `（作者：张三，某研究院研究员）` at the very end of a paragraph. */

@@ -102,5 +102,7 @@ export function isAgencyLike(text: string, limits: MetadataLimits = METADATA): b
 /** A line that opens the body: too long for a header line, or holding a sentence (`……白皮书。全文如下：`). */
 export function isBodyLike(text: string, limits: MetadataLimits = METADATA): boolean {
   const t = text.trim();
-  return t.length > limits.maxMetaLineChars || /[。！？!?]/u.test(t);
+  if (t.length > limits.maxMetaLineChars || /[。！？!?]/u.test(t)) return true;
+  // The first line of a hard-wrapped paragraph: clauses, no sentence end yet, and no label (`来源：…，…`).
+  return t.length >= limits.bodyClauseMinChars && /[，、]/u.test(t) && !/[:：]/u.test(t);
 }

@@ -6,10 +6,13 @@
  * [subtitle] body … [责任编辑 / （作者：…） trailer]. Only the header zone under the title, labelled lines
  * and the last lines are read, so dates and names inside the body text are never taken for metadata.
  */
+import { END_MARK } from './clean-patterns.ts';
 import { bareDateLine, parseDateValue } from './metadata-date.ts';
 import {
+  type DatedByline,
   type Field,
   type FieldKind,
+  datedByline,
   type MetaLine,
   isDanglingLabel,
   knownValue,
@@ -56,10 +59,11 @@ export function extractMetadata(doc: WorkingDoc, limits: Limits = METADATA): Met
   });
   const header = nonBlank.slice(0, limits.headerZoneLines);
 
-  const choice = chooseTitle(draft, header, doc.titleHint);
+  const choice = labelledTitle(draft, header) ?? chooseTitle(draft, header, doc.titleHint);
   if (choice.title) draft.meta.title = choice.title;
   if (choice.index !== undefined) draft.removed.set(choice.index, 'title');
   for (const i of choice.copies) draft.removed.set(i, 'title');
+  readFilingTable(draft, header);
   markAboveTitle(draft, header, choice);
 
   const titlePosition = choice.index === undefined ? -1 : nonBlank.indexOf(choice.index);
@@ -101,18 +105,62 @@ function chooseTitle(draft: Draft, header: number[], hint: string | undefined): 
   return { copies };
 }
 
+/** The value of a `标题：` field in the header (a government site's filing table names the document). */
+function labelledTitle(draft: Draft, header: number[]): TitleChoice | undefined {
+  for (const i of header) {
+    const line = parseMetaLine(textAt(draft, i), draft.limits);
+    const field = line?.fields.find((f) => f.kind === 'title' && f.value !== '');
+    if (!line || !field) continue;
+    // The line is the title alone, or one row of the table (read with the rest of the table).
+    return { index: line.fields.length === 1 && !line.leadingDate ? i : undefined, title: field.value, copies: [] };
+  }
+  return undefined;
+}
+
+/**
+ * A filing table (索引号 / 发文机关 / 成文日期 / 标题 / 发文字号 / 发布日期, one or two fields a row), as
+ * government sites print above a document: the labelled rows from the first to the last row holding a
+ * table-only field (标题, 文号, 索引号, 主题分类), and the labelled rows touching them.
+ */
+function readFilingTable(draft: Draft, header: number[]): void {
+  const rows = header.filter((i) => {
+    const line = parseMetaLine(textAt(draft, i), draft.limits);
+    return line !== undefined && line.fields.some((f) => f.kind === 'title' || f.kind === 'info' || f.kind === 'number');
+  });
+  if (rows.length === 0) return;
+  const first = header.indexOf(rows[0]!);
+  const last = header.indexOf(rows[rows.length - 1]!);
+  let from = first;
+  while (from > 0 && isTableRow(draft, header[from - 1]!)) from--;
+  let to = last;
+  while (to + 1 < header.length && isTableRow(draft, header[to + 1]!)) to++;
+  for (const i of header.slice(from, to + 1)) {
+    if (draft.removed.has(i)) continue;
+    const line = parseMetaLine(textAt(draft, i), draft.limits);
+    if (line && isUsable(line, draft.limits)) takeMetaLine(draft, line, i);
+  }
+}
+
+function isTableRow(draft: Draft, i: number): boolean {
+  const line = parseMetaLine(textAt(draft, i), draft.limits);
+  return line !== undefined && isUsable(line, draft.limits);
+}
+
 /** A date line or labelled metadata line that marks the header block under a title. */
 function isMetadataAnchor(draft: Draft, i: number): boolean {
   const text = textAt(draft, i);
   const date = bareDateLine(text, draft.limits);
   if (date) return !date.weekday;
   const line = parseMetaLine(text, draft.limits);
-  return line !== undefined && (isUsable(line, draft.limits) || isDanglingLabel(line));
+  if (line !== undefined) return isUsable(line, draft.limits) || isDanglingLabel(line);
+  return datedByline(text, draft.limits) !== undefined;
 }
 
 /** News layout: title, optional byline or agency / parenthesised subtitle, then the date or `来源:` line. */
 function titleAboveMetadata(draft: Draft, header: number[]): number | undefined {
-  const anchor = header.findIndex((i) => isMetadataAnchor(draft, i));
+  // Only the header counts: a date under the signature of a short text is no header anchor.
+  const bodyStart = header.findIndex((i) => isBodyLike(textAt(draft, i), draft.limits) && !isTitleLike(textAt(draft, i), draft.limits));
+  const anchor = header.slice(0, bodyStart < 0 ? header.length : bodyStart).findIndex((i) => isMetadataAnchor(draft, i));
   for (let p = anchor - 1; p >= 0; p--) {
     const text = textAt(draft, header[p] ?? -1);
     const earlier = header[p - 1];
@@ -172,6 +220,11 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
       draft.removed.set(i, 'date');
       continue;
     }
+    const byline = datedByline(text, draft.limits);
+    if (byline) {
+      takeByline(draft, byline, i);
+      continue;
+    }
     const line = parseMetaLine(text, draft.limits);
     if (line && isDanglingLabel(line)) {
       if (joinDanglingLabel(draft, line, i, window[w + 1])) w++;
@@ -189,6 +242,21 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
       draft.removed.set(i, agency ? 'source' : 'author');
     }
   }
+}
+
+/** An unlabelled byline: the date, then a person and the outlet (a lone name: a person when it reads as one). */
+function takeByline(draft: Draft, byline: DatedByline, i: number): void {
+  draft.published ??= byline.date;
+  const [first, ...others] = byline.names;
+  const outlet = others.at(-1);
+  if (outlet !== undefined) {
+    setOnce(draft.meta, 'author', knownValue(first ?? ''));
+    setOnce(draft.meta, 'source', knownValue(outlet));
+  } else if (first !== undefined) {
+    const person = isCreditLike(first, draft.limits) && !isAgencyLike(first, draft.limits);
+    setOnce(draft.meta, person ? 'author' : 'source', knownValue(first));
+  }
+  draft.removed.set(i, 'byline');
 }
 
 /** `来源:` alone with the value on the next line (`新华社`): read both as one field and remove both. */
@@ -236,12 +304,34 @@ function readTrailer(draft: Draft, nonBlank: number[]): void {
       takeMetaLine(draft, line, i);
     }
   }
+  readTrailingDate(draft, nonBlank);
   const last = nonBlank.findLast((i) => !draft.removed.has(i));
   if (last === undefined) return;
   const trailer = trailingAuthor(draft.lines[last]?.text ?? '', draft.limits);
   if (trailer && trailer.start > 0) {
     setOnce(draft.meta, 'author', trailer.author);
     draft.cut.set(last, { at: trailer.start, code: 'author' });
+  }
+}
+
+/**
+ * No date in the header: a date line below the last paragraph dates the document (a release stamp under
+ * `完`, or the date under the signature of an official document). The signature's date is part of the
+ * text and stays; a stamp after an end mark or with a weekday is page furniture and is taken out.
+ */
+function readTrailingDate(draft: Draft, nonBlank: number[]): void {
+  if (draft.published !== undefined) return;
+  const tail = nonBlank.filter((i) => !draft.removed.has(i)).slice(-draft.limits.trailerZoneLines);
+  for (let t = tail.length - 1; t >= 0; t--) {
+    const text = textAt(draft, tail[t]!);
+    if (isBodyLike(text, draft.limits)) return; // only below the last paragraph: a date inside the text is content
+    const date = bareDateLine(text, draft.limits);
+    if (!date) continue;
+    draft.published = date.iso;
+    const previous = tail[t - 1];
+    const stamp = date.weekday || (previous !== undefined && END_MARK.test(textAt(draft, previous)));
+    if (stamp) draft.removed.set(tail[t]!, 'date');
+    return;
   }
 }
 
@@ -268,11 +358,11 @@ function fieldCode(field: Field, limits: Limits): string | undefined {
   if (field.kind === 'date' || field.kind === 'updated') return parseDateValue(value, limits) ? 'date' : undefined;
   if (field.kind === 'url') return /^https?:\/\/\S+$/u.test(value) ? 'url' : undefined;
   if (value === '' || SENTENCE_PUNCTUATION.test(value)) return undefined;
-  return field.kind;
+  return field.kind === 'info' ? 'page-info' : field.kind;
 }
 
 /** Set a metadata field unless it is already known; unknown values (佚名) leave it absent, not `undefined`. */
-function setOnce(meta: DocMetadata, key: 'source' | 'author' | 'editor' | 'url', value: string | undefined): void {
+function setOnce(meta: DocMetadata, key: 'source' | 'author' | 'editor' | 'number' | 'url', value: string | undefined): void {
   if (value !== undefined && meta[key] === undefined) meta[key] = value;
 }
 
@@ -282,6 +372,10 @@ const SETTERS: Record<FieldKind, (draft: Draft, value: string) => void> = {
   source: (draft, value) => setOnce(draft.meta, 'source', knownValue(value)),
   author: (draft, value) => setOnce(draft.meta, 'author', knownValue(personName(value))),
   editor: (draft, value) => setOnce(draft.meta, 'editor', knownValue(personName(value))),
+  number: (draft, value) => setOnce(draft.meta, 'number', knownValue(value)),
+  // The title was read before the fields (labelledTitle); an info field describes the page, not the text.
+  title: () => undefined,
+  info: () => undefined,
   url: (draft, value) => setOnce(draft.meta, 'url', value),
 };
 

@@ -2,7 +2,8 @@
  * Structure stage: turn the body lines of a document into heading and paragraph blocks.
  *
  * - One line = one paragraph (indentation trimmed); a long line holding several inline numbered sections
- *   is split before each marker (see structure-inline.ts).
+ *   is split before each marker (see structure-inline.ts); the lines of a hard-wrapped text are joined
+ *   back into paragraphs first (see structure-reflow.ts).
  * - Short standalone lines starting with Chinese numbering (`第一章`, `一、`, `（一）`, `1.`) or made of a
  *   section word (`前言`, `结束语`) become headings. Levels follow the order in which numbering styles first
  *   appear (first style → h2, next → h3, … h5), section words are h2.
@@ -10,6 +11,7 @@
  *   paragraphs. Every other line ends up in a block.
  */
 import { splitInlineSections } from './structure-inline.ts';
+import { continuations, joinWrapped } from './structure-reflow.ts';
 import { type NumberStyle, hasSentencePunctuation, isSectionWord, leadingMarker } from './structure-numbering.ts';
 import { findTocs } from './structure-toc.ts';
 import { STRUCTURE, type StructureLimits } from './thresholds.ts';
@@ -37,10 +39,22 @@ function trimIndent(text: string): string {
   return text.trim();
 }
 
+/** The document's lines, hard-wrapped paragraphs joined back (see structure-reflow.ts); each keeps its first line's number. */
+function unwrapped(doc: WorkingDoc, limits: Limits): { no: number; text: string }[] {
+  const lines = doc.lines.map((line) => ({ no: line.no, text: trimIndent(line.text) })).filter((l) => l.text !== '');
+  const continues = continuations(lines.map((l) => l.text), limits);
+  const out: { no: number; text: string }[] = [];
+  lines.forEach((line, i) => {
+    const last = out[out.length - 1];
+    if (i > 0 && continues[i - 1] && last) last.text = joinWrapped(last.text, line.text);
+    else out.push({ ...line });
+  });
+  return out;
+}
+
 function toPieces(doc: WorkingDoc, limits: Limits): Piece[] {
-  return doc.lines.flatMap((line) => {
-    const text = trimIndent(line.text);
-    if (text === '') return [];
+  return unwrapped(doc, limits).flatMap((line) => {
+    const text = line.text;
     const parts = splitInlineSections(text, limits);
     return parts.map((part) => ({ no: line.no, text: part, inline: parts.length > 1, plain: false }));
   });

@@ -111,6 +111,16 @@ export const CLEAN = {
   /** Longest menu item, in characters: full agency names in ministry menus reach ~23 characters
    *  (常驻联合国日内瓦办事处和瑞士其他国际组织代表团); longer lines are text, not links. */
   navItemMaxChars: 25,
+  /** A running head or foot of a printed page sits within this many lines of the page number (or of the
+   *  top of the text): the page number, a blank, the head. */
+  runningHeadReach: 2,
+  /** …and is short: a journal or document name with its issue, under ~30 characters. */
+  runningHeadMaxChars: 30,
+  /** A channel bar flattened onto one line (`国务院  总理  新闻  政策  互动  服务`) has at least this many
+   *  items: portal bars list 6–12 channels, while a line of 2–5 names can be a byline or a signature. */
+  channelBarMinItems: 6,
+  /** …each at most this many characters: channel names are 2–4 characters long. */
+  channelBarItemMaxChars: 4,
   /** Shortest line counted as running text: a clause with a comma is ~10–20 characters; headings and
    *  menu items are shorter or carry no clause punctuation. */
   contentMinChars: 20,
@@ -207,6 +217,11 @@ export const METADATA = {
   /** Non-blank lines after the title searched for the date/source/byline block: news and government pages put
    *  title, byline, date, source and a parenthesised subtitle within 3–5 lines; 6 leaves room for one stray line. */
   metaWindowLines: 6,
+  /** An unlabelled byline with a date (`原创 张伟 某公众号 2023-05-12 10:00 发表于北京`) is short: longer lines
+   *  are sentences that merely end with a date. */
+  maxBylineChars: 50,
+  /** … and names at most a person and the outlet (plus one more for a co-author). */
+  bylineMaxNames: 3,
   /** Non-blank lines at the end searched for `（作者：…）` / `（来源：…）` trailers, which sit on the last 1–3 lines. */
   trailerZoneLines: 4,
   /** A title longer than this is a glued paragraph, not a headline (Chinese headlines stay under ~50 characters). */
@@ -214,6 +229,9 @@ export const METADATA = {
   /** A labelled metadata line longer than this is prose: the longest real one, `• 發佈時間:… 來源:… 作者:…
    *  責任編輯:…`, is about 60 characters. */
   maxMetaLineChars: 120,
+  /** A line with a comma and at least this many characters opens the body even without a full stop (the
+   *  first line of a hard-wrapped paragraph); header lines with commas are labelled (`来源：…，作者：…`). */
+  bodyClauseMinChars: 25,
   /** A field value longer than this is a sentence, not a source/author/editor name (agency names stay < 25). */
   maxFieldValueChars: 30,
   /** Byline under the title: a personal name has at least 2 Han characters (surname + given name). */
@@ -253,6 +271,20 @@ export const STRUCTURE = {
   /** Consecutive short lines of the same numbering style, at least this many, form a list (paragraphs),
    *  not a run of headings: real headings are followed by body text or by a deeper heading. */
   listRunMinItems: 3,
+  /** Hard-wrapped text: lines at least this wide (display columns, a Han character is 2) are judged;
+   *  PDF and mail wraps sit at 60–90 columns, headings and signatures are shorter. */
+  reflowMinWidth: 40,
+  /** …at least this many of them must share the widest width (one paragraph of 4 lines is enough). */
+  reflowMinLines: 4,
+  /** A wrapped line may fall this many columns short of the width (a half-width character, kinsoku). */
+  reflowWidthSlack: 2,
+  /** …and at least this share of the full-width lines stop mid-sentence (web paragraphs end with 。). */
+  reflowMinOpenShare: 0.6,
+  /** …and the full-width lines are at least this share of all lines: in a wrapped text every paragraph
+   *  but its last line is full; a poem collection with a few long titles of one length is not wrapped. */
+  reflowMinFullShare: 0.3,
+  /** …and at least this share of them hold a comma (prose does; a run of long titles does not). */
+  reflowMinClauseShare: 0.5,
 } as const;
 /** STRUCTURE with plain numbers, for tests and callers passing overrides. */
 export type StructureLimits = { readonly [K in keyof typeof STRUCTURE]: number };

@@ -135,6 +135,8 @@ export interface DocMetadata {
   source?: string;
   author?: string;
   editor?: string;
+  /** Issuing number of an official document (发文字号: 国发〔2022〕8号). */
+  number?: string;
   url?: string;
 }
 

@@ -79,6 +79,7 @@ export interface UiStrings {
   metaSource: Text;
   metaAuthor: Text;
   metaEditor: Text;
+  metaNumber: Text;
   metaOriginalScript: Text;
   metaLength: Text;
   metaUrl: Text;
@@ -187,6 +188,7 @@ const zhHans: UiStrings = {
   metaSource: '来源',
   metaAuthor: '作者',
   metaEditor: '责任编辑',
+  metaNumber: '文号',
   metaOriginalScript: '原文字体',
   metaLength: '字数',
   metaUrl: '原始网址',
@@ -222,6 +224,7 @@ const zhHans: UiStrings = {
     breadcrumb: '面包屑导航',
     prompt: '网页提示语',
     'page-number': '页码',
+    'running-head': '页眉页脚',
     'glued-prefix': '粘连的网站前缀',
     'glued-suffix': '粘连的网站后缀',
     title: '标题行（已提取）',
@@ -229,6 +232,9 @@ const zhHans: UiStrings = {
     source: '来源行（已提取）',
     author: '作者行（已提取）',
     editor: '编辑行（已提取）',
+    number: '文号行（已提取）',
+    byline: '署名行（已提取）',
+    'page-info': '网页的文件信息行',
   },
   citeTitle: '引用本文',
   citePlain: '文本格式',
@@ -320,6 +326,7 @@ const zhHant: UiStrings = {
   metaSource: '來源',
   metaAuthor: '作者',
   metaEditor: '責任編輯',
+  metaNumber: '文號',
   metaOriginalScript: '原文字體',
   metaLength: '字數',
   metaUrl: '原始網址',
@@ -355,6 +362,7 @@ const zhHant: UiStrings = {
     breadcrumb: '麵包屑導覽',
     prompt: '網頁提示語',
     'page-number': '頁碼',
+    'running-head': '頁首頁尾',
     'glued-prefix': '黏連的網站前綴',
     'glued-suffix': '黏連的網站後綴',
     title: '標題行（已擷取）',
@@ -362,6 +370,9 @@ const zhHant: UiStrings = {
     source: '來源行（已擷取）',
     author: '作者行（已擷取）',
     editor: '編輯行（已擷取）',
+    number: '文號行（已擷取）',
+    byline: '署名行（已擷取）',
+    'page-info': '網頁的文件資訊行',
   },
   citeTitle: '引用本文',
   citePlain: '文字格式',

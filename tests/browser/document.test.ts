@@ -91,6 +91,22 @@ describe.each(LOCALES)('document pages in $code', ({ code, path }) => {
     expect(newer).toBe(i > 0 ? `/${path}/docs/${order[i - 1]}/` : null);
     expect(older).toBe(i < order.length - 1 ? `/${path}/docs/${order[i + 1]}/` : null);
   });
+
+  it('show an official document\'s issuing number (文号) and editor wherever the pipeline found them', async () => {
+    const { page } = await newPage(site);
+    const label = code === 'zh-Hans' ? '文号' : '文號';
+    const withFacts = report.documents
+      .map((d) => ({ slug: d.slug, fm: readDoc(path, d.slug).frontmatter }))
+      .filter(({ fm }) => typeof fm.number === 'string' || typeof fm.editor === 'string');
+    // The test corpus has such documents (the filing-table page of tests/fixtures/layouts among them).
+    expect(withFacts.filter(({ fm }) => typeof fm.number === 'string').length).toBeGreaterThan(0);
+    for (const { slug, fm } of withFacts) {
+      await page.goto(`${site.origin}/${path}/docs/${slug}/`);
+      const facts = await page.$$eval('.doc-meta > div', (divs) => divs.map((d) => `${d.querySelector('dt')?.textContent}=${d.querySelector('dd')?.textContent}`));
+      if (typeof fm.number === 'string') expect(facts, slug).toContain(`${label}=${fm.number}`);
+      if (typeof fm.editor === 'string') expect(facts.some((f) => f.endsWith(`=${fm.editor}`)), slug).toBe(true);
+    }
+  });
 });
 
 describe('anchors are the same in both scripts', () => {

@@ -360,3 +360,61 @@ describe('clean: accounting', () => {
     );
   });
 });
+
+describe('clean: Taiwan, Hong Kong, WeChat and printed-page chrome', () => {
+  it('removes Taiwan print / font-size rows and a footer with address, counter and IPv6 notice', () => {
+    const doc = clean(seg(['字級：小 中 大', '友善列印  回上頁', '資安合作備忘錄簽署', P1, P2, '瀏覽人次：1,234', '地址：100臺北市中正區某路1號 電話：(02)2380-0000', '隱私權政策 | 政府網站資料開放宣告', '本網站支援 IPv6']));
+    expect(kept(doc)).toEqual(['資安合作備忘錄簽署', P1, P2]);
+    expect(codeOf(doc, '友善列印  回上頁')).toBe('share-widget');
+  });
+
+  it('keeps the title under a rule of symbols at the end of a menu', () => {
+    const doc = clean(seg(['新聞公報', '主頁 | 新聞公報 | 政府公告', '繁體版 | 简体版 | English', '政府推動網絡安全國際合作', '＊＊＊＊＊＊＊＊', P1, P2]));
+    expect(kept(doc)).toEqual(['政府推動網絡安全國際合作', P1, P2]);
+  });
+
+  it('after an end mark (完, END) keeps the release date and removes the rest; a glued article after it stays', () => {
+    const stamped = clean(seg([P1, P2, '完', '2023年5月12日（星期五）', '香港時間17時30分', '今日新聞 | 列印此頁']));
+    expect(kept(stamped)).toEqual([P1, P2, '完', '2023年5月12日（星期五）']);
+    const glued = clean(seg([P1, '（完）', '另一篇报道的标题', P3]));
+    expect(kept(glued)).toEqual([P1, '（完）', '另一篇报道的标题', P3]);
+  });
+
+  it('removes a copyright year before footer links, previous / next links and WeChat account rows', () => {
+    const doc = clean(seg([P1, P2, '上一篇：数据安全法解读', '下一篇：没有了', '2023 | 重要告示 | 私隱政策', '阅读原文', '预览时标签不可点']));
+    expect(kept(doc)).toEqual([P1, P2]);
+    expect(codeOf(doc, '上一篇：数据安全法解读')).toBe('nav');
+    // 上篇 / 下篇 without a colon head the parts of a long text.
+    expect(kept(clean(seg(['上篇 总论', P1, '下篇 分论', P2])))).toEqual(['上篇 总论', P1, '下篇 分论', P2]);
+  });
+
+  it('removes a channel bar flattened onto one line, but not a row of names', () => {
+    const bar = clean(seg(['国务院  总理  新闻  政策  互动  服务  数据', '数据安全合作倡议', P1, P2]));
+    expect(kept(bar)).toEqual(['数据安全合作倡议', P1, P2]);
+    const names = clean(seg(['数据安全合作倡议', '张三  李四  王五  赵六  钱七  孙八', P1, P2]));
+    expect(kept(names)).toEqual(['数据安全合作倡议', '张三  李四  王五  赵六  钱七  孙八', P1, P2]);
+  });
+
+  it('cuts bracketed buttons off the ends of a line and keeps the rest', () => {
+    const doc = clean(seg([P1, P2, '【我要纠错】 责任编辑：李华', '责任编辑：王明 【打印】【关闭】', '【重要】会议将于下周举行']));
+    expect(kept(doc)).toEqual([P1, P2, '责任编辑：李华', '责任编辑：王明', '【重要】会议将于下周举行']);
+    expect(codeOf(doc, '【我要纠错】 ')).toBe('share-widget');
+  });
+
+  it('removes breadcrumbs from a site name down to the article, one-line mixed menus, and keeps a process flow', () => {
+    const doc = clean(seg(['人民网>>国际>>正文', '首页 | 新闻 | 联系我们', '数据安全合作倡议', P1, '申请 > 审核 > 发布', P2, '【纠错】 【责任编辑：李四】']));
+    expect(kept(doc)).toEqual(['数据安全合作倡议', P1, '申请 > 审核 > 发布', P2, '【责任编辑：李四】']);
+    expect(codeOf(doc, '人民网>>国际>>正文')).toBe('breadcrumb');
+    expect(codeOf(doc, '首页 | 新闻 | 联系我们')).toBe('nav');
+    // Ordinary interface words alone are not enough: 新闻 and 更多 are also words of the text.
+    expect(kept(clean(seg(['新闻 | 更多', P1])))).toEqual(['新闻 | 更多', P1]);
+  });
+
+  it('removes running heads that recur next to page numbers, not a line that merely repeats', () => {
+    const doc = clean(seg(['国务院公报 2022年第8号', '数据安全合作行动方案', P1, '- 1 -', '', '国务院公报 2022年第8号', P2, '- 2 -']));
+    expect(kept(doc)).toEqual(['数据安全合作行动方案', P1, P2]);
+    expect(codeOf(doc, '国务院公报 2022年第8号')).toBe('running-head');
+    const repeated = clean(seg(['合作倡议', P1, '共同维护网络安全', P2, '共同维护网络安全', P3]));
+    expect(kept(repeated)).toContain('共同维护网络安全');
+  });
+});

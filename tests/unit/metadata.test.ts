@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../scripts/pipeline/metadata.ts';
 import { bareDateLine, findDate, parseDateValue } from '../../scripts/pipeline/metadata-date.ts';
-import { parseMetaLine } from '../../scripts/pipeline/metadata-fields.ts';
+import { datedByline, parseMetaLine } from '../../scripts/pipeline/metadata-fields.ts';
 import type { WorkingDoc } from '../../scripts/pipeline/types.ts';
 
 /** A cleaned document made of these lines (numbered from 1), with an optional page-title hint. */
@@ -273,5 +273,58 @@ describe('extractMetadata: accounting', () => {
       }),
       { seed: 20240601, numRuns: 300 },
     );
+  });
+});
+
+describe('Minguo dates, filing tables, unlabelled bylines, trailing dates', () => {
+  it('reads Taiwan Minguo dates with the era name anywhere, without it only as a whole value or line', () => {
+    expect(findDate('中華民國112年3月8日公布')?.iso).toBe('2023-03-08');
+    expect(findDate('民國98年5月')?.iso).toBe('2009-05');
+    expect(parseDateValue('112-03-08')).toBe('2023-03-08');
+    expect(parseDateValue('112年3月8日 10:30')).toBe('2023-03-08');
+    expect(parseDateValue('112-13-08')).toBeUndefined();
+    expect(bareDateLine('112年3月8日')?.iso).toBe('2023-03-08');
+    expect(findDate('共有112年3月8日前的資料')?.iso).toBeUndefined();
+    expect(bareDateLine('第112-03-08號')).toBeUndefined();
+  });
+
+  it('reads spaced-out labels and the table-only fields', () => {
+    expect(parseMetaLine('索 引 号：\t000014349/2022-00031\t主题分类：\t科技')?.fields.map((f) => f.kind)).toEqual(['info', 'info']);
+    expect(parseMetaLine('标　　题：关于印发行动方案的通知')?.fields).toEqual([{ kind: 'title', label: '标题', value: '关于印发行动方案的通知' }]);
+    expect(parseMetaLine('发文字号：国发〔2022〕8号')?.fields[0]).toMatchObject({ kind: 'number', value: '国发〔2022〕8号' });
+  });
+
+  it('takes the title from a 标题 field and the whole filing table out of the text', () => {
+    const input = doc([
+      '索 引 号：000014349/2022-00031 主题分类：科技',
+      '发文机关：国务院 成文日期：2022年03月15日',
+      '标　　题：国务院关于印发数据合作行动方案的通知',
+      '发文字号：国发〔2022〕8号 发布日期：2022年03月21日',
+      '国务院关于印发数据合作行动方案的通知',
+      BODY_A,
+    ]);
+    const result = extractMetadata(input);
+    expect(result.meta).toEqual({ title: '国务院关于印发数据合作行动方案的通知', source: '国务院', number: '国发〔2022〕8号', date: '2022-03-15' });
+    expect(bodyOf(result)).toEqual([BODY_A]);
+    expectAccounted(input, result);
+  });
+
+  it('reads an unlabelled byline under the title (WeChat, blogs), but not a phrase before a date', () => {
+    const result = extractMetadata(doc(['数据跨境流动的国际经验', '原创 张伟 网络治理观察 2023-05-12 10:00 发表于北京', BODY_A]));
+    expect(result.meta).toEqual({ title: '数据跨境流动的国际经验', author: '张伟', source: '网络治理观察', date: '2023-05-12' });
+    expect(bodyOf(result)).toEqual([BODY_A]);
+    expect(extractMetadata(doc(['数据跨境流动的国际经验', '新华网 2023年05月12日', BODY_A])).meta).toMatchObject({ source: '新华网', date: '2023-05-12' });
+    expect(datedByline('更新于 2023-05-12')).toBeUndefined();
+    expect(datedByline('会议决定，2023-05-12 起施行')).toBeUndefined();
+    expect(datedByline('2023-05-12 新华社')).toBeUndefined();
+  });
+
+  it('dates a document from a date line below its last paragraph: a signature date stays, a stamp after 完 goes', () => {
+    const signed = extractMetadata(doc(['数据合作倡议', BODY_A, BODY_B, '国家互联网信息办公室', '2021年6月18日']));
+    expect(signed.meta.date).toBe('2021-06-18');
+    expect(bodyOf(signed)).toEqual([BODY_A, BODY_B, '国家互联网信息办公室', '2021年6月18日']);
+    const stamped = extractMetadata(doc(['数据合作倡议', BODY_A, BODY_B, '完', '2023年5月12日（星期五）']));
+    expect(stamped.meta.date).toBe('2023-05-12');
+    expect(bodyOf(stamped)).toEqual([BODY_A, BODY_B, '完']);
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { structure } from '../../scripts/pipeline/structure.ts';
 import { splitInlineSections } from '../../scripts/pipeline/structure-inline.ts';
 import { leadingMarker, numberValue } from '../../scripts/pipeline/structure-numbering.ts';
+import { displayWidth, joinWrapped, wrapWidth } from '../../scripts/pipeline/structure-reflow.ts';
 import { STRUCTURE } from '../../scripts/pipeline/thresholds.ts';
 import type { Block, WorkingDoc } from '../../scripts/pipeline/types.ts';
 
@@ -193,5 +194,38 @@ describe('structure: accounting', () => {
       }),
       { seed: 20240601, numRuns: 300 },
     );
+  });
+});
+
+describe('structure: hard-wrapped text', () => {
+  /** A paragraph broken every `width` characters, as a PDF extract or a mail copy is. */
+  const wrap = (text: string, width: number) => text.match(new RegExp(`.{1,${width}}`, 'gu')) ?? [];
+
+  it('joins the lines of a hard-wrapped text back into paragraphs, keeping headings apart', () => {
+    const lines = [...wrap(P1 + P2, 30), '一、总体要求', ...wrap(P3 + P1, 30)];
+    const result = structure(doc(lines), {});
+    expect(result.blocks).toEqual([
+      { type: 'paragraph', text: P1 + P2 },
+      { type: 'heading', level: 2, text: '一、总体要求' },
+      { type: 'paragraph', text: P3 + P1 },
+    ]);
+    expectNoTextLost(doc(lines), result);
+  });
+
+  it('leaves one-paragraph-per-line text alone, even when some lines happen to share a length', () => {
+    const lines = [P1, P2, P3, P1.slice(0, 30) + '。', P2.slice(0, 30) + '。', P3.slice(0, 30) + '。'];
+    expect(structure(doc(lines), {}).blocks).toHaveLength(lines.length);
+  });
+
+  it('leaves a collection of poems with long titles of one length alone', () => {
+    const lines = Array.from({ length: 6 }, (_, i) => [`四时田园杂兴六十首 晚春田园杂兴十二绝 其${'一二三四五六'[i]}`, '雨后山家起较迟，天窗晓色半熹微。', '蜂蝶纷纷过墙去，却疑春色在邻家。']).flat();
+    expect(structure(doc(lines), {}).blocks).toHaveLength(lines.length);
+  });
+
+  it('measures width as on paper (Han characters take two columns) and joins Latin words with a space', () => {
+    expect(displayWidth('网络ab')).toBe(6);
+    expect(joinWrapped('the Global Digital', 'Compact')).toBe('the Global Digital Compact');
+    expect(joinWrapped('全球数字', '契约')).toBe('全球数字契约');
+    expect(wrapWidth([...wrap(P1 + P2 + P3, 25)], STRUCTURE)).toBe(50);
   });
 });

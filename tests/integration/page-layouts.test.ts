@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPipeline, type PipelineOutput } from '../../scripts/pipeline/index.ts';
+import type { Block } from '../../scripts/pipeline/types.ts';
+import { ROOT } from '../helpers/cli.ts';
+
+const DIR = path.join(ROOT, 'tests/fixtures/layouts');
+
+/** The whole pipeline on one fixture page; it must publish exactly one document and account for every line. */
+function run(name: string): { out: PipelineOutput; meta: Record<string, string | undefined>; blocks: Block[]; removed: Map<string, string> } {
+  const out = runPipeline([{ name, bytes: new Uint8Array(readFileSync(path.join(DIR, name))) }]);
+  expect(out.docs).toHaveLength(1);
+  expect(out.report.files[0]!.lines.unaccounted).toBe(0);
+  const doc = out.docs[0]!;
+  const original = doc.converted.original === 'zh-Hans' ? doc.converted.hans : doc.converted.hant;
+  return {
+    out,
+    meta: { ...original.meta },
+    blocks: original.blocks,
+    removed: new Map(doc.removed.map((r) => [r.text.trim(), r.code])),
+  };
+}
+
+const texts = (blocks: Block[]) => blocks.map((b) => b.text);
+
+describe('page layouts the seed corpus does not have', () => {
+  it('Hong Kong press release: the title under a rule of ＊, the release stamp after 完 dates it and goes', () => {
+    const { meta, blocks, removed } = run('hk-press-release.txt');
+    expect(meta.title).toBe('政府推動網絡安全國際合作');
+    expect(meta.date).toBe('2023-05-12');
+    expect(texts(blocks)[0]).toMatch(/^政府發言人今日/u);
+    expect(texts(blocks).at(-1)).toBe('完');
+    expect(removed.get('香港時間17時30分')).toBe('footer');
+    expect(removed.get('2023 | 重要告示 | 私隱政策 | 無障礙聲明')).toBe('footer');
+    expect(removed.get('分享至 Facebook  分享至 X  分享至 WhatsApp')).toBe('share-widget');
+  });
+
+  it('Taiwan agency news: Minguo dates, 發布單位 as the source, print rows and the site footer removed', () => {
+    const { meta, blocks, removed } = run('tw-agency-news.txt');
+    expect(meta).toMatchObject({ title: '數位發展部資通安全署與美方簽署資安合作備忘錄', date: '2023-03-08', source: '資通安全署' });
+    expect(texts(blocks)[0]).toMatch(/^數位發展部資通安全署今（8）日/u);
+    expect(texts(blocks).at(-1)).toMatch(/定期檢討合作成效。$/u);
+    expect(blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['一、合作範疇', '二、後續推動']);
+    for (const line of ['字級：小 中 大', '友善列印  回上頁', '瀏覽人次：1,234']) expect(removed.has(line)).toBe(true);
+    expect(removed.get('本網站支援 IPv6 | 無障礙檢測通過')).toBe('footer');
+  });
+
+  it('government filing table: 标题 gives the title, 发文字号 the number, 发文机关 the source; the table leaves the text', () => {
+    const { meta, blocks, removed, out } = run('gov-filing-table.txt');
+    expect(meta).toMatchObject({ title: '国务院关于印发全球数据安全合作行动方案的通知', source: '国务院', number: '国发〔2022〕8号', editor: '李华' });
+    expect(meta.date).toMatch(/^2022-03-(15|21)$/u);
+    expect(texts(blocks)[0]).toBe('国发〔2022〕8号');
+    expect(texts(blocks).join('\n')).not.toMatch(/索\s*引\s*号|主题分类|我要纠错|总理\s+新闻/u);
+    expect(removed.get('国务院  总理  新闻  政策  互动  服务  数据  国情')).toBe('nav');
+    expect(removed.get('【我要纠错】')).toBe('share-widget');
+    // The number is published in both scripts' front matter.
+    const slug = out.docs[0]!.slug;
+    expect(out.files.get(`zh-hans/${slug}.mdx`)).toContain('number: "国发〔2022〕8号"');
+    expect(out.files.get(`zh-hant/${slug}.mdx`)).toContain('number: "國發〔2022〕8號"');
+  });
+
+  it('WeChat article: the unlabelled byline gives author, account and date; account chrome is removed', () => {
+    const { meta, blocks, removed } = run('wechat-article.txt');
+    expect(meta).toMatchObject({ title: '数据跨境流动治理的国际经验与中国方案', author: '张伟', source: '网络治理观察', date: '2023-05-12' });
+    expect(texts(blocks)[0]).toMatch(/^编者按：/u);
+    for (const line of ['收录于合集 #数据治理 12个', '预览时标签不可点', '阅读原文', '往期推荐']) expect(removed.has(line)).toBe(true);
+  });
+
+  it('news agency and newspaper pages: breadcrumbs down to 正文, bracketed buttons, QR and share prompts removed', () => {
+    const agency = run('news-agency.txt');
+    expect(agency.meta).toMatchObject({ title: '中美举行网络安全对话', date: '2023-05-12', source: '新华网', editor: '李四' });
+    expect(texts(agency.blocks)).toHaveLength(2);
+    expect(agency.removed.get('新华网 > 国际 > 正文')).toBe('breadcrumb');
+    expect(agency.removed.get('扫描二维码用手机浏览')).toBe('prompt');
+    const paper = run('newspaper-site.txt');
+    expect(paper.meta).toMatchObject({ title: '全球数字治理论坛在京开幕', date: '2023-05-12', source: '人民网－人民日报', editor: '王五、赵六' });
+    expect(paper.removed.get('人民网>>国际>>正文')).toBe('breadcrumb');
+    expect(texts(paper.blocks).at(-1)).toBe('《 人民日报 》（ 2023年05月12日 03 版）');
+  });
+
+  it('English interface of a bilingual site: menu, share and print rows, back-to-top and English labels', () => {
+    const { meta, blocks, removed } = run('english-interface.txt');
+    expect(meta).toMatchObject({ title: '中国网络空间研究院发布年度报告', date: '2023-05-12' });
+    expect(texts(blocks)).toHaveLength(2);
+    expect(removed.get('Home | About | News | Contact')).toBe('nav');
+    expect(removed.get('Share this: Facebook Twitter LinkedIn')).toBe('share-widget');
+    expect(removed.get('Back to top')).toBe('footer');
+  });
+
+  it('hard-wrapped PDF extract: lines joined into paragraphs, running heads and page numbers removed', () => {
+    const { meta, blocks, removed } = run('pdf-wrapped.txt');
+    expect(meta.title).toBe('全球数据安全合作行动方案');
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'heading', 'paragraph', 'heading', 'paragraph']);
+    expect(texts(blocks)[0]).toMatch(/^为积极参与.*安全和发展利益，.*务实合作。$/u);
+    expect(removed.get('国务院公报 2022年第8号')).toBe('running-head');
+    expect(removed.get('- 1 -')).toBe('page-number');
+  });
+});
