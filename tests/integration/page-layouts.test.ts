@@ -88,6 +88,14 @@ describe('page layouts the seed corpus does not have', () => {
     expect(removed.get('Back to top')).toBe('footer');
   });
 
+  it('script and style residue: whole code lines go (recorded); HTML in the text stays literal text', () => {
+    const { meta, blocks, out } = run('html-residue.txt');
+    expect(meta).toMatchObject({ title: '网信办发布数据出境安全评估办法解读', date: '2022-07-07', editor: '王明' });
+    expect(texts(blocks).join('\n')).not.toMatch(/_hmt|createElement|font-size/u);
+    expect(texts(blocks)).toContain('<p>国家网信办有关负责人表示，办法旨在规范数据出境活动，保护个人信息权益，维护国家安全和社会公共利益。</p>');
+    expect(out.docs[0]!.removed.filter((r) => r.code === 'markup').map((r) => r.text)).toHaveLength(3);
+  });
+
   it('hard-wrapped PDF extract: lines joined into paragraphs, running heads and page numbers removed', () => {
     const { meta, blocks, removed } = run('pdf-wrapped.txt');
     expect(meta.title).toBe('全球数据安全合作行动方案');
