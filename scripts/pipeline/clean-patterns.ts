@@ -143,6 +143,9 @@ export const HEADING_LINE =
 export const PREV_NEXT =
   /^\s*(【(上一篇|下一篇|上一條|下一條|上一条|下一条|上一則|下一則|上一则|下一则|上篇|下篇)】|(上一篇|下一篇|上一條|下一條|上一条|下一条|上一則|下一則|上一则|下一则|上篇|下篇|前一篇|後一篇|后一篇)\s*[:：])/u;
 
+/** A pager row of a multi-page article: `上一页 1 2 3 下一页`, `首页 上一頁 … 5 6 下一頁 尾页`. */
+export const PAGER_ROW = /^(?=.*(上一页|下一页|上一頁|下一頁))(\s*(首页|首頁|上一页|上一頁|下一页|下一頁|尾页|尾頁|末页|末頁|\d{1,4}|…|\.{2,3}|[|｜]))+\s*$/u;
+
 /** A line that only says the article ends (`完`, `（完）`, `-完-`, `【完】`, `END`), as press releases print it. */
 export const END_MARK = /^\s*[（(【〔［\[\-—–－]*\s*(完|END|End)\s*[）)】〕］\]\-—–－]*\s*$/u;
 

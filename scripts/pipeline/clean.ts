@@ -24,6 +24,7 @@ import {
   FOOTER_MARKERS,
   LIST_ITEM,
   PAGE_NUMBER,
+  PAGER_ROW,
   PREV_NEXT,
   PROFILE_SIGNAL,
   PROMPT_PATTERNS,
@@ -185,6 +186,7 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (short && PROMPT_PATTERNS.some((re) => re.test(text))) return 'prompt';
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (PREV_NEXT.test(text) && lengthOf(it) <= t.footerLineMaxChars) return 'nav';
+  if (short && PAGER_ROW.test(text)) return 'nav';
   if (ROOT_URL.test(text)) return 'nav';
   if (short && isOnlyWords(text, WIDGET_SORTED)) return 'share-widget';
   if (short && isOnlyWords(text, STRONG_UI_SORTED)) return 'nav';

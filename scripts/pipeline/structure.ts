@@ -18,6 +18,9 @@ import { STRUCTURE, type StructureLimits } from './thresholds.ts';
 import type { Block, DocMetadata, Removal, StructuredDoc, WorkingDoc } from './types.ts';
 
 type Limits = StructureLimits;
+
+/** A numbered line ending in a file name is an item of an attachment list (`2.联系人名单.xls`), not a heading. */
+const FILE_NAME = /\.(docx?|xlsx?|pptx?|pdf|wps|ofd|zip|rar|7z|txt|csv|jpe?g|png)\s*$/iu;
 type HeadingLevel = 2 | 3 | 4 | 5;
 
 /** One paragraph-sized piece of text and the input line it comes from. */
@@ -82,7 +85,7 @@ function headingKind(piece: Piece, limits: Limits): Piece['heading'] {
   if (piece.inline || piece.plain) return undefined;
   const text = piece.text;
   if (isSectionWord(text)) return 'section-word';
-  if (text.length > limits.headingMaxChars || hasSentencePunctuation(text)) return undefined;
+  if (text.length > limits.headingMaxChars || hasSentencePunctuation(text) || FILE_NAME.test(text)) return undefined;
   const marker = leadingMarker(text);
   if (!marker) return undefined;
   const titled = text.slice(marker.length).trim() !== '';

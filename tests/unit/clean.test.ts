@@ -402,6 +402,11 @@ describe('clean: Taiwan, Hong Kong, WeChat and printed-page chrome', () => {
     expect(codeOf(doc, '【我要纠错】 ')).toBe('share-widget');
   });
 
+  it('removes the pager row of a multi-page article, not a sentence about pages', () => {
+    const doc = clean(seg([P1, '上一页 1 2 3 下一页', '首页 上一頁 … 5 6 下一頁 尾页', '下一页将介绍具体措施。', P2]));
+    expect(kept(doc)).toEqual([P1, '下一页将介绍具体措施。', P2]);
+  });
+
   it('removes breadcrumbs from a site name down to the article, one-line mixed menus, and keeps a process flow', () => {
     const doc = clean(seg(['人民网>>国际>>正文', '首页 | 新闻 | 联系我们', '数据安全合作倡议', P1, '申请 > 审核 > 发布', P2, '【纠错】 【责任编辑：李四】']));
     expect(kept(doc)).toEqual(['数据安全合作倡议', P1, '申请 > 审核 > 发布', P2, '【责任编辑：李四】']);

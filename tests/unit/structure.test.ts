@@ -197,6 +197,13 @@ describe('structure: accounting', () => {
   });
 });
 
+describe('structure: attachment lists', () => {
+  it('keeps numbered file names of an attachment list as paragraphs, not headings', () => {
+    const result = structure(doc([P1, '一、总体要求', P2, '附件：1.重点合作项目清单.docx', '2.联系人名单.xls']), {});
+    expect(outline(result.blocks)).toEqual([`p ${P1.slice(0, 12)}`, 'h2 一、总体要求', `p ${P2.slice(0, 12)}`, 'p 附件：1.重点合作项目清', 'p 2.联系人名单.xls']);
+  });
+});
+
 describe('structure: hard-wrapped text', () => {
   /** A paragraph broken every `width` characters, as a PDF extract or a mail copy is. */
   const wrap = (text: string, width: number) => text.match(new RegExp(`.{1,${width}}`, 'gu')) ?? [];
