@@ -276,7 +276,8 @@ function markChannelBars(items: Item[], t: CleanThresholds): void {
     const it = items[i]!;
     if (!open(it) || it.keep || CLAUSE_PUNCT.test(it.line.text)) continue;
     const parts = it.line.text.split(/[\s\u3000|｜·•/]+/u).filter(Boolean);
-    if (parts.length < t.channelBarMinItems || parts.some((p) => codePointLength(p) > t.channelBarItemMaxChars)) continue;
+    const minItems = /[|｜]/u.test(it.line.text) ? t.channelBarMinItemsPiped : t.channelBarMinItems;
+    if (parts.length < minItems || parts.some((p) => codePointLength(p) > t.channelBarItemMaxChars)) continue;
     if (parts.some((p) => isOnlyWords(p, UI_SORTED))) it.code = 'nav';
   }
 }

@@ -15,6 +15,8 @@
 import type { DecodedFile, Line, Rejection, Segment, SplitResult } from './types.ts';
 import { SPLIT } from './thresholds.ts';
 import { findJunkRuns, type JunkRun } from './split-junk.ts';
+import { FOOTER_END, ICP_PATTERN } from './clean-patterns.ts';
+import { isContentLike, isDateLine, isMetadataLine } from './clean-signals.ts';
 import {
   gluedTitleAtEnd,
   gluedTitleAtStart,
@@ -24,7 +26,8 @@ import {
   type TitleContext,
 } from './split-title.ts';
 
-type PieceRole = 'body' | 'title' | 'glued-title';
+/** 'page-start': the first line of a page glued on after another page's footer (it stays body text). */
+type PieceRole = 'body' | 'title' | 'glued-title' | 'page-start';
 
 interface Piece {
   line: Line;
@@ -216,6 +219,45 @@ function bestTitle(titles: readonly ScoredTitle[]): ScoredTitle | undefined {
   return best;
 }
 
+const nonBlank = (piece: Piece | undefined) => piece !== undefined && piece.line.text.trim() !== '';
+
+/** Indexes of the next `count` non-blank pieces from `from` on. */
+function nextLines(pieces: readonly Piece[], from: number, count: number): number[] {
+  const found: number[] = [];
+  for (let i = from; i < pieces.length && found.length < count; i++) if (nonBlank(pieces[i])) found.push(i);
+  return found;
+}
+
+/** A headline: short, with Han characters, no full stop (a comma may stand in one). */
+function isHeadline(text: string): boolean {
+  const t = text.trim();
+  return t.length >= SPLIT.headlineMinChars && t.length <= SPLIT.headlineMaxChars && /\p{Script=Han}/u.test(t) && !/[。！？!?]/u.test(t);
+}
+
+/**
+ * A page saved after another one without its <title> line: below the first page's hard footer (版权所有,
+ * an ICP number) a headline, then its date or `来源:` line, then running text. The headline opens a
+ * segment; lines in between (more footer, site links) stay with the first page, where clean removes them.
+ */
+function markPagesAfterFooters(pieces: Piece[]): void {
+  for (let i = 0; i < pieces.length; i++) {
+    const text = pieces[i]!.line.text;
+    if (pieces[i]!.role !== 'body' || !(ICP_PATTERN.test(text) || FOOTER_END.test(text))) continue;
+    for (const at of nextLines(pieces, i + 1, SPLIT.afterFooterMaxLines)) {
+      const piece = pieces[at]!;
+      if (piece.role !== 'body') break; // a page-title line opens the next page already
+      const [meta, ...body] = nextLines(pieces, at + 1, 1 + SPLIT.afterFooterBodyLines).map((k) => pieces[k]!.line.text);
+      const opensPage =
+        isHeadline(piece.line.text) && meta !== undefined && (isDateLine(meta) || isMetadataLine(meta)) && body.some((b) => isContentLike(b));
+      if (opensPage) {
+        piece.role = 'page-start';
+        i = at;
+        break;
+      }
+    }
+  }
+}
+
 function assembleSegments(file: string, pieces: readonly Piece[]): Segment[] {
   const open: OpenSegment[] = [];
   let current: OpenSegment | undefined;
@@ -225,7 +267,10 @@ function assembleSegments(file: string, pieces: readonly Piece[]): Segment[] {
     return segment;
   };
   for (const piece of pieces) {
-    if (piece.title) {
+    if (piece.role === 'page-start') {
+      current = startSegment();
+      current.openForTitles = false;
+    } else if (piece.title) {
       if (!current || !current.openForTitles) current = startSegment();
       current.titles.push(piece.title);
       if (piece.role === 'title') current.titleLineNos.push(piece.line.no);
@@ -264,6 +309,7 @@ export function split(file: DecodedFile): SplitResult {
     }
     builder.addLine(i, lines[i] ?? '');
   }
+  markPagesAfterFooters(builder.pieces);
   return {
     segments: assembleSegments(file.name, builder.pieces),
     rejected: runs.map((run) => junkRejection(file.name, lines, run)),

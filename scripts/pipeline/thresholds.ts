@@ -76,6 +76,14 @@ export const SPLIT = {
   /** A title glued to the start or end of a longer line needs more: 5 = a strong site or clear
    *  separator plus a repeat or a reappearing title, since prose can contain `X - Y` by chance. */
   minGluedTitleScore: 5,
+  /** A page glued on after a footer: its headline is among this many lines after the copyright / ICP line
+   *  (more footer lines, site links, a QR prompt come first). */
+  afterFooterMaxLines: 6,
+  /** …is followed by a date or `来源:` line and running text within this many further lines. */
+  afterFooterBodyLines: 3,
+  /** …and is a headline: 4–60 characters (Chinese headlines stay under ~50), no full stop. */
+  headlineMinChars: 4,
+  headlineMaxChars: 60,
   /** Junk: PDF syntax is looked for only in this many characters at each end of a line, which keeps
    *  the regular expressions cheap on multi-megabyte lines (PDF tokens sit at line ends). */
   pdfScanChars: 200,
@@ -122,6 +130,8 @@ export const CLEAN = {
   /** A channel bar flattened onto one line (`国务院  总理  新闻  政策  互动  服务`) has at least this many
    *  items: portal bars list 6–12 channels, while a line of 2–5 names can be a byline or a signature. */
   channelBarMinItems: 6,
+  /** …or this many when `|` separates them, which only link rows do (`首页 | 国际 | 国内 | 军事 | 评论`). */
+  channelBarMinItemsPiped: 4,
   /** …each at most this many characters: channel names are 2–4 characters long. */
   channelBarItemMaxChars: 4,
   /** Shortest line counted as running text: a clause with a comma is ~10–20 characters; headings and

@@ -96,6 +96,19 @@ describe('page layouts the seed corpus does not have', () => {
     expect(out.docs[0]!.removed.filter((r) => r.code === 'markup').map((r) => r.text)).toHaveLength(3);
   });
 
+  it('three pages in one file, the last glued on after a footer without its <title> line: three documents', () => {
+    const name = 'pages-after-footer.txt';
+    const out = runPipeline([{ name, bytes: new Uint8Array(readFileSync(path.join(DIR, name))) }]);
+    expect(out.report.files[0]!.lines.unaccounted).toBe(0);
+    const docs = out.docs.map((d) => (d.converted.original === 'zh-Hans' ? d.converted.hans : d.converted.hant).meta);
+    expect(docs.map((m) => [m.title, m.date])).toEqual([
+      ['联合国通过网络犯罪公约', '2024-12-24'],
+      ['中方欢迎联大通过网络犯罪公约', '2024-12-25'],
+      ['網路犯罪公約通過後的挑戰', '2024-12-26'],
+    ]);
+    for (const d of out.docs) expect(d.converted.hans.blocks.map((b) => b.text).join('\n')).not.toMatch(/首页|版权所有|ICP/u);
+  });
+
   it('hard-wrapped PDF extract: lines joined into paragraphs, running heads and page numbers removed', () => {
     const { meta, blocks, removed } = run('pdf-wrapped.txt');
     expect(meta.title).toBe('全球数据安全合作行动方案');

@@ -381,3 +381,22 @@ describe('split: size and accounting', () => {
     expect(result.segments).toHaveLength(1);
   });
 });
+
+describe('split: a page glued on after another page\'s footer', () => {
+  const BODY_1 = '第79届联合国大会24日通过《联合国打击网络犯罪公约》，这是联合国框架下首个全球性网络犯罪公约。';
+  const BODY_2 = '聯合國通過網路犯罪公約後，各國在批准與落實方面仍面臨諸多挑戰，包括人權保障與跨境取證的平衡。';
+
+  it('opens a new segment at a headline followed by its date and text below the copyright / ICP lines', () => {
+    const text = lines('联合国通过网络犯罪公约', '2024-12-24 08:00 来源：环球网', BODY_1, '版权所有 环球网', '京ICP备09025637号', '网站地图 | 联系我们', '網路犯罪公約通過後的挑戰', '2024/12/26', BODY_2);
+    const { segments } = split(fileOf(text));
+    expect(segments.map(range)).toEqual([
+      [1, 6],
+      [7, 9],
+    ]);
+  });
+
+  it('keeps a share card after the footer (headline and one sentence, no date) with its page', () => {
+    const text = lines('联合国通过网络犯罪公约', '2024-12-24', BODY_1, '版权所有 环球网', '联合国通过网络犯罪公约', '联合国大会通过首个全球性网络犯罪公约。');
+    expect(split(fileOf(text)).segments).toHaveLength(1);
+  });
+});
