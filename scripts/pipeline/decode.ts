@@ -13,6 +13,7 @@ import type { DecodeResult, DecodedFile, RawFile, Rejection } from './types.ts';
 import { DECODE } from './thresholds.ts';
 import { chooseEncoding, decodeLoosely } from './decode-encoding.ts';
 import { detectBinaryFormat } from './decode-magic.ts';
+import { repairMojibake } from './decode-mojibake.ts';
 
 export interface DecodeOptions {
   /** Size limit in bytes; defaults to DECODE.maxFileBytes. */
@@ -100,7 +101,9 @@ export function decode(raw: RawFile, opts: DecodeOptions = {}): DecodeResult {
   if (format) return reject(raw, 'binary', `Not a text file: ${format} (recognised by its magic number).`);
 
   const choice = chooseEncoding(bytes);
-  const decoded = decodeLoosely(bytes.subarray(choice.skip), choice.encoding);
+  const read = decodeLoosely(bytes.subarray(choice.skip), choice.encoding);
+  const mojibake = repairMojibake(read);
+  const decoded = mojibake.text;
   const normalised = normaliseText(decoded);
 
   const junk = normalised.invalidSequences + normalised.controlCharsRemoved;
@@ -126,5 +129,6 @@ export function decode(raw: RawFile, opts: DecodeOptions = {}): DecodeResult {
     controlCharsRemoved: normalised.controlCharsRemoved,
     bytes: bytes.length,
   };
+  if (Object.keys(mojibake.repaired).length > 0) file.mojibakeRepaired = mojibake.repaired;
   return { ok: true, file };
 }

@@ -194,6 +194,7 @@ export function processFile(raw: RawFile, options: PipelineOptions = {}, time: S
     bom: file.bom,
     invalidSequences: file.invalidSequences,
     controlCharsRemoved: file.controlCharsRemoved,
+    ...(file.mojibakeRepaired ? { mojibakeRepaired: file.mojibakeRepaired } : {}),
   });
   file.text.split('\n').forEach((line, i) => {
     if (line.trim()) result.nonBlankLines.push(i + 1);

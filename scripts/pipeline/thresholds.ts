@@ -31,6 +31,26 @@ export const DECODE = {
    *  characters. Random binary data lands at 40–60 %; a text file with a stray PDF blob appended (the
    *  split stage rejects that part) stays in the low single digits. */
   maxJunkShare: 0.25,
+  /** Mojibake saved as text: a line is examined by its first this many non-ASCII characters… */
+  mojibakeProbeChars: 16,
+  /** …at least this many (a date line with one 日 is not worth it)… */
+  mojibakeMinChars: 4,
+  /** …(GBK reading) fewer than this share of which are common Chinese characters: running text has
+   *  ~0.6 of them, classical poems ~0.3–0.5, GBK-read UTF-8 (鍏ㄧ悆) under 0.15… */
+  mojibakeSuspectShare: 0.34,
+  /** …or (Windows-1252 reading) at least this share are Latin-1 letters and signs, which Chinese text
+   *  does not have: UTF-8 Chinese read that way is all of them. */
+  mojibakeLatinShare: 0.6,
+  /** GBK reading: the GBK bytes of those characters line up as UTF-8 sequences for at least this share
+   *  (mojibake: ~1, less where a byte was lost; real Chinese text: a sequence here and there by chance). */
+  mojibakeUtf8Share: 0.8,
+  /** A line read back is kept when it then scores at least this (real text: 0.5–0.8)… */
+  mojibakeMinRepairedScore: 0.4,
+  /** …and at least this much above the line as it stood. */
+  mojibakeMinGain: 0.3,
+  /** …and it lost at most this share of characters (bytes the wrong reading had already dropped): a
+   *  line with more holes than that is not worth publishing as repaired text. */
+  mojibakeMaxLostShare: 0.05,
 } as const;
 
 export const SPLIT = {

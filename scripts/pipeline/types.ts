@@ -62,6 +62,8 @@ export interface DecodedFile {
   invalidSequences: number;
   /** NUL and other control characters removed. */
   controlCharsRemoved: number;
+  /** Lines repaired from mojibake saved in the file (UTF-8 once read as GBK / Windows-1252), per reading. */
+  mojibakeRepaired?: Partial<Record<'gbk' | 'windows-1252', number>>;
   /** Size of the input in bytes. */
   bytes: number;
 }

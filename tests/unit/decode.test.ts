@@ -291,3 +291,45 @@ describe('decode: large inputs', () => {
     expect(file.text).toBe(paragraph.replace('\r\n', '\n').repeat(20_000));
   });
 });
+
+describe('decode: mojibake saved as text', () => {
+  const TITLE = '全球数据安全倡议发布';
+  const PARA = '中方提出《全球数据安全倡议》，呼吁各国秉持发展和安全并重的原则，平衡处理技术进步、经济发展与保护国家安全的关系。';
+
+  /** UTF-8 read as Windows-1252 the way a latin1 database column does it (undefined bytes become C1 controls). */
+  function asWindows1252(text: string): string {
+    const decoder = new TextDecoder('windows-1252');
+    return [...utf8(text)].map((b) => decoder.decode(new Uint8Array([b]))).join('');
+  }
+
+  it('reads back UTF-8 that was read as Windows-1252 and saved again (å…¨çƒ…), line by line', () => {
+    const broken = [TITLE, '2020-09-08 来源：外交部', PARA].map(asWindows1252).join('\n');
+    expect(broken).not.toContain('全');
+    const file = decoded(utf8(`${broken}\n这一行本来就是好的中文文字。`));
+    expect(file.text).toBe(`${TITLE}\n2020-09-08 来源：外交部\n${PARA}\n这一行本来就是好的中文文字。`);
+    expect(file.mojibakeRepaired).toEqual({ 'windows-1252': 3 });
+  });
+
+  it('reads back UTF-8 that was read as GBK (鍏ㄧ悆…) where no byte was lost', () => {
+    const broken = new TextDecoder('gbk').decode(utf8(PARA));
+    const file = decoded(utf8(`${TITLE}\n${broken}`));
+    const repaired = file.text.split('\n')[1]!;
+    // The wrong reading may have dropped a byte or two; the line is back to Chinese all the same.
+    expect(repaired.length).toBeGreaterThan(PARA.length * 0.95);
+    expect([...repaired].filter((ch) => PARA.includes(ch)).length).toBeGreaterThan(PARA.length * 0.95);
+    expect(file.mojibakeRepaired).toEqual({ gbk: 1 });
+  });
+
+  it('leaves real text alone: running text, classical poems, Traditional script, accented Latin', () => {
+    const text = [
+      PARA,
+      '嶧陽孫枝，匠成雅器。一聽秋堂，三月忘味。',
+      '蜀道之難，難於上青天！蠶叢及魚鳧，開國何茫然。',
+      '鑒於網路空間的治理需要國際社會共同努力，各國應加強對話。',
+      'Café, résumé, naïve — Zürich São Paulo Ångström.',
+    ].join('\n');
+    const file = decoded(utf8(text));
+    expect(file.text).toBe(text);
+    expect(file.mojibakeRepaired).toBeUndefined();
+  });
+});
