@@ -72,19 +72,32 @@ export function unwrapBrackets(text: string): string {
   return trimmed;
 }
 
+/** Brackets left over from bracketed fields in a row (`【来源：新华网】【发布时间：…】` leaves `新华网】【`). */
+const STRAY_OPENERS = /[【\[（(「]+$/u;
+const STRAY_CLOSERS = /^[】\]）)」]+|[】\]）)」]+$/gu;
+
 function cleanValue(raw: string): string {
   const cut = OTHER_LABEL_RE.exec(raw);
   const value = cut ? raw.slice(0, cut.index) : raw;
-  return value
+  const trimmed = value
     .replace(/[\s|｜丨]+$/u, '')
     .replace(/^[\s|｜丨]+/u, '')
     .replace(/[\s\u3000]+/gu, ' ')
-    .trim();
+    .trim()
+    .replace(STRAY_OPENERS, '');
+  // A closing bracket without its opener in the value is the end of the field's brackets.
+  return /[【\[（(「]/u.test(trimmed) ? trimmed : trimmed.replace(STRAY_CLOSERS, '').trim();
 }
 
-/** A person field keeps the name before any affiliation: `张三，某研究院研究员` → `张三`. */
+/** `来源：中国网信网 | 2023-05-12`: a value, a separator, then the date without a label. */
+const TRAILING_DATE = /\s*[|｜丨]\s*([^|｜丨]+?)\s*$/u;
+
+/** Role words before a byline name: `记者 张三`, `本报记者 李四`, `通讯员 王五`. */
+const ROLE_PREFIX = /^(?:(本报|本報|本台|特约|特約)(记者|記者|通讯员|通訊員)\s*|(记者|記者|通讯员|通訊員|实习生|實習生)\s+)/u;
+
+/** A person field keeps the name before any affiliation: `张三，某研究院研究员` → `张三`, `记者 张三` → `张三`. */
 export function personName(value: string): string {
-  return value.split(/[，,；;]/u)[0]?.trim() ?? '';
+  return (value.split(/[，,；;]/u)[0]?.trim() ?? '').replace(ROLE_PREFIX, '').trim();
 }
 
 /** The part of a value that becomes metadata: the name for person fields, the whole value otherwise. */
@@ -101,7 +114,8 @@ export function knownValue(value: string): string | undefined {
 
 export interface MetaLine {
   fields: Field[];
-  /** A date written before the first label (`2022-11-07 10:20 来源：新华社`). */
+  /** A date written without a label: before the first label (`2022-11-07 10:20 来源：新华社`) or after the
+   *  last value and a separator (`来源：中国网信网 | 2023-05-12`). */
   leadingDate?: string;
 }
 
@@ -127,14 +141,22 @@ export function parseMetaLine(text: string, limits: MetadataLimits = METADATA): 
     leadingDate = date.iso;
   }
   const fields: Field[] = [];
+  let trailingDate: string | undefined;
   labels.forEach((match, i) => {
     const label = (match[1] ?? '').replace(/[\s\u3000]+/gu, '');
     const next = labels[i + 1];
-    const raw = inner.slice((match.index ?? 0) + match[0].length, next ? next.index : inner.length);
+    let raw = inner.slice((match.index ?? 0) + match[0].length, next ? next.index : inner.length);
+    // The last value may carry the date after a separator, without a label of its own.
+    const tail = next ? null : TRAILING_DATE.exec(raw);
+    const tailDate = tail ? findDate(tail[1] ?? '', limits) : undefined;
+    if (tail && tailDate && asciiDigits(tail[1] ?? '').slice(tailDate.start, tailDate.end) === asciiDigits(tail[1] ?? '')) {
+      raw = raw.slice(0, tail.index);
+      trailingDate = tailDate.iso;
+    }
     fields.push({ kind: LABEL_KIND.get(label) ?? 'source', label, value: cleanValue(raw) });
   });
   if (fields.some((f) => f.kind !== 'url' && shownValue(f).length > limits.maxFieldValueChars)) return undefined;
-  return { fields, leadingDate };
+  return { fields, leadingDate: leadingDate ?? trailingDate };
 }
 
 /** The line is `来源:` / `作者：` with nothing after it: the value may be on the next line. */

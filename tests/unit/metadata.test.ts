@@ -328,3 +328,16 @@ describe('Minguo dates, filing tables, unlabelled bylines, trailing dates', () =
     expect(bodyOf(stamped)).toEqual([BODY_A, BODY_B, '完']);
   });
 });
+
+describe('metadata rows as news sites print them', () => {
+  const parse = (row: string) => extractMetadata(doc(['网络空间合作的新进展', row, BODY_A, BODY_B])).meta;
+
+  it('reads a date after the last value and a separator, bracketed fields in a row, role words before a name', () => {
+    expect(parse('来源： 中国网信网 | 2023-05-12')).toMatchObject({ source: '中国网信网', date: '2023-05-12' });
+    expect(parse('【来源：新华网】【发布时间：2023-05-12】')).toMatchObject({ source: '新华网', date: '2023-05-12' });
+    expect(parse('稿件来源：新华社 | 作者：记者 张三 | 2023-05-12')).toMatchObject({ source: '新华社', author: '张三', date: '2023-05-12' });
+    expect(parse('作者：本报记者李四　发布时间：2023-05-12')).toMatchObject({ author: '李四' });
+    expect(parse('责任编辑：编辑部')).toMatchObject({ editor: '编辑部' });
+    expect(parse('来源：新华网（北京）')).toMatchObject({ source: '新华网（北京）' });
+  });
+});
