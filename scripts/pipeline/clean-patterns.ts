@@ -119,7 +119,7 @@ export const SEO_AD_OBJECTS = /(app|APP|App|apk|APK|软件|軟件|钱包|錢包|
 
 /** Metadata labels the next stage reads (publication date, source, author, editor, update time). */
 export const METADATA_LABEL =
-  /(发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|更新日期|发布单位|發布單位|發布機關|发布机关|资料来源|資料來源|Published|Last updated|Updated|Source|Author|来源|來源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|稿源|出处|出處|原标题|原標題)\s*[:：]/u;
+  /(发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|更新日期|发布单位|發布單位|發布機關|发布机关|资料来源|資料來源|发稿单位|發稿單位|新聞聯絡人|新闻联络人|Published|Last updated|Updated|Source|Author|来源|來源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|稿源|出处|出處|原标题|原標題)\s*[:：]/u;
 
 /** A label line with nothing after it (`来源:`), the value possibly on the next line. */
 export const BARE_LABEL =

@@ -300,7 +300,7 @@ function readTrailer(draft: Draft, nonBlank: number[]): void {
     if (isDanglingLabel(line)) {
       if (joinDanglingLabel(draft, line, i, tail[t + 1])) t++;
       else draft.removed.set(i, 'empty-field');
-    } else if (isUsable(line, draft.limits) && !isEventTime(line, draft.limits)) {
+    } else if (isUsable(line, draft.limits) && !isEventTime(line, draft.limits) && !isContactRow(line, draft.limits)) {
       takeMetaLine(draft, line, i);
     }
   }
@@ -333,6 +333,12 @@ function readTrailingDate(draft: Draft, nonBlank: number[]): void {
     if (stamp) draft.removed.set(tail[t]!, 'date');
     return;
   }
+}
+
+/** A trailer line of page-info fields only (`联系人：张三　电话：…` closing a notice): part of the text. */
+function isContactRow(line: MetaLine, limits: Limits): boolean {
+  const usable = line.fields.filter((f) => fieldCode(f, limits) !== undefined);
+  return usable.length > 0 && usable.every((f) => f.kind === 'info');
 }
 
 /** Generic `时间：`/`日期：` labels at the end of a text give an event's time (`时间：2022年3月1日 地点：北京`). */

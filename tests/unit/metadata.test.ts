@@ -339,5 +339,14 @@ describe('metadata rows as news sites print them', () => {
     expect(parse('作者：本报记者李四　发布时间：2023-05-12')).toMatchObject({ author: '李四' });
     expect(parse('责任编辑：编辑部')).toMatchObject({ editor: '编辑部' });
     expect(parse('来源：新华网（北京）')).toMatchObject({ source: '新华网（北京）' });
+    expect(parse('發稿單位：外交部')).toMatchObject({ source: '外交部' });
+  });
+
+  it('takes a contact row under the title out of the header, but leaves one closing a notice in the text', () => {
+    const header = extractMetadata(doc(['网络空间合作的新进展', '新聞聯絡人：王小明 電話：02-1234-5678', '2023-03-08', BODY_A, BODY_B]));
+    expect(header.meta).toEqual({ title: '网络空间合作的新进展', date: '2023-03-08' });
+    expect(bodyOf(header)).toEqual([BODY_A, BODY_B]);
+    const notice = extractMetadata(doc(['网络空间合作的新进展', BODY_A, BODY_B, '联系人：张三　电话：010-12345678']));
+    expect(bodyOf(notice)).toEqual([BODY_A, BODY_B, '联系人：张三　电话：010-12345678']);
   });
 });
