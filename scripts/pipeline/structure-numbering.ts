@@ -1,9 +1,21 @@
 /**
- * Chinese section numbering for the structure stage: `第一章`, `第二节`, `一、`, `（一）`/`(一)`,
- * `1.`/`1、`/`1．`, `（1）`, and the standalone section words (`前言`, `结束语`, …). Pure functions.
+ * Chinese section numbering for the structure stage: `第一章`, `第二节`, `壹、` (Taiwan's official documents),
+ * `一、`/`一．`, `（一）`/`(一)`, `1.`/`1、`/`1．`, `1.1 `/`1.1.1 `, `（1）`, `Ⅰ、`, and the standalone section
+ * words (`前言`, `结束语`, …). Pure functions.
  */
 
-export type NumberStyle = 'part' | 'chapter' | 'section' | 'han-comma' | 'han-paren' | 'arabic' | 'arabic-paren';
+export type NumberStyle =
+  | 'part'
+  | 'chapter'
+  | 'section'
+  | 'capital'
+  | 'roman'
+  | 'han-comma'
+  | 'han-paren'
+  | 'decimal'
+  | 'decimal-deep'
+  | 'arabic'
+  | 'arabic-paren';
 
 export interface Marker {
   style: NumberStyle;
@@ -24,29 +36,41 @@ const PATTERNS: Array<{ style: NumberStyle; re: RegExp }> = [
   { style: 'chapter', re: new RegExp(`^第(${HAN_NUMERAL}{1,4}|${DIGIT}{1,3})章`, 'u') },
   // `第一节` — sections inside chapters.
   { style: 'section', re: new RegExp(`^第(${HAN_NUMERAL}{1,4}|${DIGIT}{1,3})[节節]`, 'u') },
-  // `一、` — but not `一、二线城市`, where a numeral follows the comma.
-  { style: 'han-comma', re: /^([一二三四五六七八九十]{1,3})、(?![一二三四五六七八九十])/u },
+  // `壹、` / `貳、` — the top level of Taiwan's official documents (financial numerals).
+  { style: 'capital', re: /^([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})[、．]/u },
+  // `Ⅰ、` / `Ⅱ.` — Roman numeral characters.
+  { style: 'roman', re: /^([ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ])[、．.\s]/u },
+  // `一、` / `一．` — but not `一、二线城市`, where a numeral follows the comma.
+  { style: 'han-comma', re: /^([一二三四五六七八九十]{1,3})[、．](?![一二三四五六七八九十])/u },
   // `（一）` / `(一)`.
   { style: 'han-paren', re: /^[（(]([一二三四五六七八九十]{1,3})[）)]/u },
+  // `1.1 背景` / `2.3.1 目标` — decimal sections of reports; a space must follow (`2.5亿` is a number).
+  { style: 'decimal-deep', re: new RegExp(`^${DIGIT}{1,2}\\.${DIGIT}{1,2}\\.(${DIGIT}{1,2})[\\s\u3000]`, 'u') },
+  { style: 'decimal', re: new RegExp(`^${DIGIT}{1,2}\\.(${DIGIT}{1,2})[\\s\u3000]`, 'u') },
   // `1.` / `1．` / `1、` — but not `2.5亿` (a digit follows the point) nor a year (`2014.`: three or more digits).
   { style: 'arabic', re: new RegExp(`^(${DIGIT}{1,2})[.．、](?!${DIGIT})`, 'u') },
   // `（1）` / `(1)`.
   { style: 'arabic-paren', re: new RegExp(`^[（(](${DIGIT}{1,2})[）)]`, 'u') },
 ];
 
-const HAN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const HAN_DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+const ROMAN = 'ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩⅪⅫ';
 
 /** `三` → 3, `十二` → 12, `二十` → 20, `一百零五` → 105, `１２` → 12. */
 export function numberValue(text: string): number | undefined {
   const ascii = text.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (/^\d+$/u.test(ascii)) return Number(ascii);
+  if (ascii.length === 1 && ROMAN.includes(ascii)) return ROMAN.indexOf(ascii) + 1;
   let total = 0;
   let digit = 0;
   for (const ch of ascii) {
     if (ch === '百') {
       total += (digit || 1) * 100;
       digit = 0;
-    } else if (ch === '十') {
+    } else if (ch === '十' || ch === '拾') {
       total += (digit || 1) * 10;
       digit = 0;
     } else {

@@ -197,6 +197,28 @@ describe('structure: accounting', () => {
   });
 });
 
+describe('structure: more numbering styles', () => {
+  const headings = (lines: string[]) =>
+    structure(doc(lines.flatMap((h) => [h, P1])), {}).blocks.flatMap((b) => (b.type === 'heading' ? [`h${b.level} ${b.text}`] : []));
+
+  it('reads 壹、貳、參 above 一、 and （一） (Taiwan official documents)', () => {
+    expect(headings(['壹、前言', '一、背景說明', '（一）國際情勢', '貳、推動策略', '一、強化合作', '參、結語'])).toEqual([
+      'h2 壹、前言', 'h3 一、背景說明', 'h4 （一）國際情勢', 'h2 貳、推動策略', 'h3 一、強化合作', 'h2 參、結語',
+    ]);
+  });
+
+  it('reads decimal sections of reports one level per depth, but not a number starting a line', () => {
+    expect(headings(['第一部分 总体要求', '1.1 背景', '1.2 目标', '2.1 加强合作', '2.1.1 具体措施', '2.5亿元投资计划'])).toEqual([
+      'h2 第一部分 总体要求', 'h3 1.1 背景', 'h3 1.2 目标', 'h3 2.1 加强合作', 'h4 2.1.1 具体措施',
+    ]);
+  });
+
+  it('reads 一． like 一、 and Roman numeral characters', () => {
+    expect(headings(['Ⅰ、总体要求', '一．加强合作', 'Ⅱ、重点任务'])).toEqual(['h2 Ⅰ、总体要求', 'h3 一．加强合作', 'h2 Ⅱ、重点任务']);
+    expect(leadingMarker('拾貳、附則')).toMatchObject({ style: 'capital', value: 12 });
+  });
+});
+
 describe('structure: attachment lists', () => {
   it('keeps numbered file names of an attachment list as paragraphs, not headings', () => {
     const result = structure(doc([P1, '一、总体要求', P2, '附件：1.重点合作项目清单.docx', '2.联系人名单.xls']), {});
