@@ -52,9 +52,13 @@ export function wrapWidth(texts: string[], limits: StructureLimits): number | un
   return enough && prose && open / full.length >= limits.reflowMinOpenShare ? width : undefined;
 }
 
+/** Paragraph indentation: two or more spaces, or an ideographic space, at the start of a line. */
+const INDENT = /^(?: {2,}|\u3000)/u;
+
 /**
- * For each line, whether it continues on the next line: it is full (within the slack of the wrap
- * width), does not end a sentence, and the next line does not start a numbered heading or item.
+ * For each line (as written, with its indentation), whether it continues on the next line: it is full
+ * (within the slack of the wrap width), does not end a sentence, and the next line neither starts a
+ * numbered heading or item nor is indented as a new paragraph.
  */
 export function continuations(texts: string[], limits: StructureLimits): boolean[] {
   const width = wrapWidth(texts, limits);
@@ -62,7 +66,7 @@ export function continuations(texts: string[], limits: StructureLimits): boolean
     const next = texts[i + 1];
     if (width === undefined || next === undefined) return false;
     if (displayWidth(text) < width - limits.reflowWidthSlack || SENTENCE_END.test(text)) return false;
-    return leadingMarker(next) === undefined;
+    return !INDENT.test(next) && leadingMarker(next.trim()) === undefined;
   });
 }
 

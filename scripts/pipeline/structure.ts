@@ -44,8 +44,10 @@ function trimIndent(text: string): string {
 
 /** The document's lines, hard-wrapped paragraphs joined back (see structure-reflow.ts); each keeps its first line's number. */
 function unwrapped(doc: WorkingDoc, limits: Limits): { no: number; text: string }[] {
-  const lines = doc.lines.map((line) => ({ no: line.no, text: trimIndent(line.text) })).filter((l) => l.text !== '');
-  const continues = continuations(lines.map((l) => l.text), limits);
+  const kept = doc.lines.filter((line) => line.text.trim() !== '');
+  // Widths are measured with the indentation: an indented first line is as full as the lines under it.
+  const continues = continuations(kept.map((line) => line.text.trimEnd()), limits);
+  const lines = kept.map((line) => ({ no: line.no, text: trimIndent(line.text) }));
   const out: { no: number; text: string }[] = [];
   lines.forEach((line, i) => {
     const last = out[out.length - 1];

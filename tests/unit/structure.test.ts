@@ -241,6 +241,14 @@ describe('structure: hard-wrapped text', () => {
     expectNoTextLost(doc(lines), result);
   });
 
+  it('counts paragraph indentation in the width, and an indented line starts a new paragraph', () => {
+    // Paragraphs of exactly 28 + 30 + 30 characters: each ends on a full line that ends with a comma.
+    const para1 = `${(P1 + P2).replace(/[，。]/gu, '、').slice(0, 87)}，`;
+    const para2 = `${(P3 + P1).replace(/[，。]/gu, '、').slice(0, 87)}，`;
+    const indented = (text: string) => [`\u3000\u3000${text.slice(0, 28)}`, ...wrap(text.slice(28), 30)];
+    expect(structure(doc([...indented(para1), ...indented(para2)]), {}).blocks.map((b) => b.text)).toEqual([para1, para2]);
+  });
+
   it('leaves one-paragraph-per-line text alone, even when some lines happen to share a length', () => {
     const lines = [P1, P2, P3, P1.slice(0, 30) + '。', P2.slice(0, 30) + '。', P3.slice(0, 30) + '。'];
     expect(structure(doc(lines), {}).blocks).toHaveLength(lines.length);
