@@ -59,7 +59,6 @@ import {
   type CleanThresholds,
 } from './clean-signals.ts';
 import { stripGlued } from './clean-glued.ts';
-import { isCodeLine } from './clean-markup.ts';
 
 const UI_SORTED = longestFirst(UI_WORDS);
 const STRONG_UI_SORTED = longestFirst(STRONG_UI_WORDS);
@@ -177,7 +176,6 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   const { t } = ctx;
   const short = lengthOf(it) <= t.widgetLineMaxChars;
   if (isSpamList(text, t) || isSeoAd(text, t)) return 'spam';
-  if (isCodeLine(text, t.codeMinPunct)) return 'markup';
   if (isPageTitle(it, ctx)) return 'page-title';
   if (hasIcpNumber(text) && lengthOf(it) <= t.footerLineMaxChars) return 'icp';
   if (isFooter(text, t)) return 'footer';

@@ -139,9 +139,6 @@ export const CLEAN = {
   /** Longest menu item, in characters: full agency names in ministry menus reach ~23 characters
    *  (常驻联合国日内瓦办事处和瑞士其他国际组织代表团); longer lines are text, not links. */
   navItemMaxChars: 25,
-  /** A line without Han characters (outside quoted strings) is script when it has a script keyword and at
-   *  least this many of `{}()[];=`: `var _hmt = _hmt || [];` has 4; English prose has none of them. */
-  codeMinPunct: 3,
   /** A running head or foot of a printed page sits within this many lines of the page number (or of the
    *  top of the text): the page number, a blank, the head. */
   runningHeadReach: 2,

@@ -88,14 +88,6 @@ describe('page layouts the seed corpus does not have', () => {
     expect(removed.get('Back to top')).toBe('footer');
   });
 
-  it('script and style residue: whole code lines go (recorded); HTML in the text stays literal text', () => {
-    const { meta, blocks, out } = run('html-residue.txt');
-    expect(meta).toMatchObject({ title: '网信办发布数据出境安全评估办法解读', date: '2022-07-07', editor: '王明' });
-    expect(texts(blocks).join('\n')).not.toMatch(/_hmt|createElement|font-size/u);
-    expect(texts(blocks)).toContain('<p>国家网信办有关负责人表示，办法旨在规范数据出境活动，保护个人信息权益，维护国家安全和社会公共利益。</p>');
-    expect(out.docs[0]!.removed.filter((r) => r.code === 'markup').map((r) => r.text)).toHaveLength(3);
-  });
-
   it('three pages in one file, the last glued on after a footer without its <title> line: three documents', () => {
     const name = 'pages-after-footer.txt';
     const out = runPipeline([{ name, bytes: new Uint8Array(readFileSync(path.join(DIR, name))) }]);

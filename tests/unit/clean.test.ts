@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../scripts/pipeline/clean.ts';
 import { stripGlued } from '../../scripts/pipeline/clean-glued.ts';
-import { isCodeLine } from '../../scripts/pipeline/clean-markup.ts';
 import { isContentLike, punctShare, stopwordDensity } from '../../scripts/pipeline/clean-signals.ts';
 import type { Segment, WorkingDoc } from '../../scripts/pipeline/types.ts';
 
@@ -422,22 +421,5 @@ describe('clean: Taiwan, Hong Kong, WeChat and printed-page chrome', () => {
     expect(codeOf(doc, '国务院公报 2022年第8号')).toBe('running-head');
     const repeated = clean(seg(['合作倡议', P1, '共同维护网络安全', P2, '共同维护网络安全', P3]));
     expect(kept(repeated)).toContain('共同维护网络安全');
-  });
-});
-
-describe('clean: script and style residue', () => {
-  it('recognises script and style lines, not prose that mentions them', () => {
-    for (const code of ['var _hmt = _hmt || [];', '(function() { var hm = document.createElement("script"); })();', '});', '.article p { margin: 0 }', 'font-size: 16px;', 'alert("请输入关键词");']) {
-      expect(isCodeLine(code, 3), code).toBe(true);
-    }
-    for (const text of ['function 是一个关键词（函数）。', 'The function of the forum is to build trust (2023).', 'Published: 2023-05-12', '{props.title}', P1]) {
-      expect(isCodeLine(text, 3), text).toBe(false);
-    }
-  });
-
-  it('removes whole script lines but leaves HTML in the text as the literal text it is', () => {
-    const doc = clean(seg(['var x = window.y || {};', P1, `${P2}<br>&nbsp;`]));
-    expect(kept(doc)).toEqual([P1, `${P2}<br>&nbsp;`]);
-    expect(codeOf(doc, 'var x = window.y || {};')).toBe('markup');
   });
 });
