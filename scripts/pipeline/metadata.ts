@@ -108,7 +108,9 @@ function chooseTitle(draft: Draft, header: number[], hint: string | undefined): 
 /** The value of a `标题：` field in the header (a government site's filing table names the document). */
 function labelledTitle(draft: Draft, header: number[]): TitleChoice | undefined {
   for (const i of header) {
-    const line = parseMetaLine(textAt(draft, i), draft.limits);
+    const text = textAt(draft, i);
+    if (!text.includes('题') && !text.includes('題')) continue; // 标题 / 標題: most lines have neither
+    const line = parseMetaLine(text, draft.limits);
     const field = line?.fields.find((f) => f.kind === 'title' && f.value !== '');
     if (!line || !field) continue;
     // The line is the title alone, or one row of the table (read with the rest of the table).

@@ -242,7 +242,8 @@ function isHeadline(text: string): boolean {
 function markPagesAfterFooters(pieces: Piece[]): void {
   for (let i = 0; i < pieces.length; i++) {
     const text = pieces[i]!.line.text;
-    if (pieces[i]!.role !== 'body' || !(ICP_PATTERN.test(text) || FOOTER_END.test(text))) continue;
+    if (pieces[i]!.role !== 'body' || text.length > SPLIT.footerLineMaxChars) continue;
+    if (!(ICP_PATTERN.test(text) || FOOTER_END.test(text))) continue;
     for (const at of nextLines(pieces, i + 1, SPLIT.afterFooterMaxLines)) {
       const piece = pieces[at]!;
       if (piece.role !== 'body') break; // a page-title line opens the next page already

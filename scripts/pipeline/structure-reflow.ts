@@ -10,13 +10,26 @@
 import { leadingMarker } from './structure-numbering.ts';
 import type { StructureLimits } from './thresholds.ts';
 
-/** Full-width characters: Han, kana, Hangul, CJK punctuation and full-width forms take two columns. */
-const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+/** Full-width characters take two columns: Hangul Jamo, CJK punctuation to Yi (Han, kana), Hangul
+ *  syllables, compatibility ideographs, CJK compatibility forms, full-width forms; and astral Han. */
+function isWide(code: number): boolean {
+  return (
+    (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6)
+  );
+}
 
-/** Display width of a line, in columns. */
+/** Display width of a line, in columns (a surrogate pair, an astral Han character, counts 2). */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      width += 2;
+      i++;
+    } else width += isWide(code) ? 2 : 1;
+  }
   return width;
 }
 
@@ -30,6 +43,11 @@ const SENTENCE_END = /[。！？!?；;…：:”」』）)]$/u;
  * The wrap width of a hard-wrapped text (its lines, in order), or undefined when the text is not hard-wrapped.
  */
 export function wrapWidth(texts: string[], limits: StructureLimits): number | undefined {
+  // Most texts end their long lines with a full stop: a count of characters settles them before any width.
+  const halfWidth = limits.reflowMinWidth / 2;
+  let open = 0;
+  for (const t of texts) if (t.length >= halfWidth && !SENTENCE_END.test(t)) open++;
+  if (open < limits.reflowMinLines * limits.reflowMinOpenShare) return undefined;
   const long = texts
     .map((t) => ({ width: displayWidth(t), ends: SENTENCE_END.test(t), clauses: CLAUSE.test(t) }))
     .filter((l) => l.width >= limits.reflowMinWidth);
@@ -44,12 +62,12 @@ export function wrapWidth(texts: string[], limits: StructureLimits): number | un
   if (long.some((l) => l.width > width + 1)) return undefined;
   // The full lines mostly stop mid-sentence.
   const full = long.filter((l) => l.width >= width - limits.reflowWidthSlack);
-  const open = full.filter((l) => !l.ends).length;
+  const openFull = full.filter((l) => !l.ends).length;
   // Most lines of a wrapped text are full ones; a few equally long titles in a collection of poems are not,
   // and those titles have no commas, where 30-odd characters of wrapped prose nearly always have one.
   const enough = full.length >= limits.reflowMinLines && full.length >= texts.length * limits.reflowMinFullShare;
   const prose = full.filter((l) => l.clauses).length >= full.length * limits.reflowMinClauseShare;
-  return enough && prose && open / full.length >= limits.reflowMinOpenShare ? width : undefined;
+  return enough && prose && openFull / full.length >= limits.reflowMinOpenShare ? width : undefined;
 }
 
 /** Paragraph indentation: two or more spaces, or an ideographic space, at the start of a line. */

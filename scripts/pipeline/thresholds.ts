@@ -32,7 +32,7 @@ export const DECODE = {
    *  split stage rejects that part) stays in the low single digits. */
   maxJunkShare: 0.25,
   /** Mojibake saved as text: a line is examined by its first this many non-ASCII characters… */
-  mojibakeProbeChars: 16,
+  mojibakeProbeChars: 10,
   /** …at least this many (a date line with one 日 is not worth it)… */
   mojibakeMinChars: 4,
   /** …(GBK reading) fewer than this share of which are common Chinese characters: running text has
@@ -99,6 +99,8 @@ export const SPLIT = {
   /** A page glued on after a footer: its headline is among this many lines after the copyright / ICP line
    *  (more footer lines, site links, a QR prompt come first). */
   afterFooterMaxLines: 6,
+  /** A copyright or ICP line that ends a page is short (a long line mentioning 版权 is text). */
+  footerLineMaxChars: 200,
   /** …is followed by a date or `来源:` line and running text within this many further lines. */
   afterFooterBodyLines: 3,
   /** …and is a headline: 4–60 characters (Chinese headlines stay under ~50), no full stop. */
