@@ -81,7 +81,8 @@ export function isTitleLike(text: string, limits: MetadataLimits = METADATA): bo
   if (t.length < 2 || t.length > limits.maxTitleChars) return false;
   if (SENTENCE_END.test(t) || SECTION_WORDS.has(t) || NUMBERED.test(t)) return false;
   if (/^[（(【\[]/u.test(t) || BREADCRUMB.test(t) || bareDateLine(t, limits) || parseMetaLine(t, limits)) return false;
-  return /\p{Script=Han}/u.test(t);
+  // A Chinese title, or the title of an English version (bilingual sites publish both): two words at least.
+  return /\p{Script=Han}/u.test(t) || /^[A-Z][\p{L}\d'’-]*(?:[\s,:–—-]+[\p{L}\d'’-]+)+$/u.test(t);
 }
 
 /** Last characters of short agency names put under a title (`新华社`, `人民网`, `外交部`, `国务院`): not persons. */

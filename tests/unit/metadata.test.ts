@@ -342,6 +342,17 @@ describe('metadata rows as news sites print them', () => {
     expect(parse('發稿單位：外交部')).toMatchObject({ source: '外交部' });
   });
 
+  it('reads the title of an English version above its date, but not an English sentence or a single word', () => {
+    const EN = 'China proposed the initiative, calling on all states to handle data security in an objective manner.';
+    expect(extractMetadata(doc(['Global Initiative on Data Security', 'Published: 2020-09-08  Source: Ministry of Foreign Affairs', EN])).meta).toEqual({
+      title: 'Global Initiative on Data Security',
+      date: '2020-09-08',
+      source: 'Ministry of Foreign Affairs',
+    });
+    expect(extractMetadata(doc(['It was adopted in Geneva.', '2020-09-08', EN])).meta.title).toBeUndefined();
+    expect(extractMetadata(doc(['Xinhua', '2020-09-08', EN])).meta.title).toBeUndefined();
+  });
+
   it('takes a contact row under the title out of the header, but leaves one closing a notice in the text', () => {
     const header = extractMetadata(doc(['网络空间合作的新进展', '新聞聯絡人：王小明 電話：02-1234-5678', '2023-03-08', BODY_A, BODY_B]));
     expect(header.meta).toEqual({ title: '网络空间合作的新进展', date: '2023-03-08' });
