@@ -60,12 +60,15 @@ export const WIDGET_WORDS: readonly string[] = [
 /** Characters that only separate or decorate (menu separators, brackets of 【打印】, bullets). */
 export const DECORATION_CHARS = /[|｜/／\\·•●◆◇■□▪▶►>＞›»:：、,，.。\-—_\s【】\[\]()（）「」<>《》"“”'‘’*#~]/gu;
 
-/** Hard footer markers: copyright, sponsor, licence numbers, CMS signature, back-to-top. */
-export const FOOTER_MARKERS =
-  /版权所有|版權所有|Copyright|©|主办单位|主辦單位|主办[:：]|主辦[:：]|承办[:：]|承辦[:：]|协办[:：]|技术支持[:：]|技術支持[:：]|运行维护单位|運行維護單位|网站标识码|網站標識碼|增值电信业务经营许可证|Produced\s+By|Powered\s+by|返回顶部|返回頂部|回到顶部|聯絡我們.{0,6}(地址|電話)|联系我们.{0,6}(地址|电话|邮编)|^\s*(地址|地 址|通訊地址|通讯地址)\s*[:：].{0,80}(電話|电话|Tel)|All\s+rights\s+reserved|Back\s+to\s+top|最後更新日期|最后更新日期|瀏覽人次|浏览人次|點閱次數|点阅次数|到訪人次|本網站支援|本网站支持|無障礙檢測|无障碍检测|版權告示|版权告示/iu;
-
 /** The copyright line that closes a page (a page glued on after it starts a new document). */
 export const FOOTER_END = /版权所有|版權所有|Copyright|©|All\s+rights\s+reserved/iu;
+
+/** Hard footer markers: the copyright line, sponsor, licence numbers, CMS signature, back-to-top. */
+export const FOOTER_MARKERS = new RegExp(
+  `${FOOTER_END.source}|` +
+    String.raw`主办单位|主辦單位|主办[:：]|主辦[:：]|承办[:：]|承辦[:：]|协办[:：]|技术支持[:：]|技術支持[:：]|运行维护单位|運行維護單位|网站标识码|網站標識碼|增值电信业务经营许可证|Produced\s+By|Powered\s+by|返回顶部|返回頂部|回到顶部|聯絡我們.{0,6}(地址|電話)|联系我们.{0,6}(地址|电话|邮编)|^\s*(地址|地 址|通訊地址|通讯地址)\s*[:：].{0,80}(電話|电话|Tel)|Back\s+to\s+top|最後更新日期|最后更新日期|瀏覽人次|浏览人次|點閱次數|点阅次数|到訪人次|本網站支援|本网站支持|無障礙檢測|无障碍检测|版權告示|版权告示`,
+  'iu',
+);
 
 /** ICP licence and public-security filing numbers (京ICP备12345678号-1, 京公网安备110…). */
 export const ICP_PATTERN =

@@ -104,7 +104,8 @@ function utf8Shaped(bytes: number[]): boolean {
   for (let i = 0; i < bytes.length; ) {
     const b = bytes[i]!;
     const length = b >= 0xe0 && b <= 0xef ? 3 : b >= 0xc2 && b <= 0xdf ? 2 : 1;
-    const ok = length > 1 && bytes.slice(i + 1, i + length).length === length - 1 && bytes.slice(i + 1, i + length).every((c) => c >= 0x80 && c <= 0xbf);
+    const continuation = bytes.slice(i + 1, i + length);
+    const ok = length > 1 && continuation.length === length - 1 && continuation.every((c) => c >= 0x80 && c <= 0xbf);
     if (ok) inSequences += length;
     i += ok ? length : 1;
   }

@@ -125,27 +125,18 @@ function labelledTitle(draft: Draft, header: number[]): TitleChoice | undefined 
  * table-only field (标题, 文号, 索引号, 主题分类), and the labelled rows touching them.
  */
 function readFilingTable(draft: Draft, header: number[]): void {
-  const rows = header.filter((i) => {
-    const line = parseMetaLine(textAt(draft, i), draft.limits);
-    return line !== undefined && line.fields.some((f) => f.kind === 'title' || f.kind === 'info' || f.kind === 'number');
-  });
-  if (rows.length === 0) return;
-  const first = header.indexOf(rows[0]!);
-  const last = header.indexOf(rows[rows.length - 1]!);
-  let from = first;
-  while (from > 0 && isTableRow(draft, header[from - 1]!)) from--;
-  let to = last;
-  while (to + 1 < header.length && isTableRow(draft, header[to + 1]!)) to++;
-  for (const i of header.slice(from, to + 1)) {
-    if (draft.removed.has(i)) continue;
-    const line = parseMetaLine(textAt(draft, i), draft.limits);
-    if (line && isUsable(line, draft.limits)) takeMetaLine(draft, line, i);
+  const lines = header.map((i) => parseMetaLine(textAt(draft, i), draft.limits));
+  const tableOnly = (k: number) => lines[k]?.fields.some((f) => f.kind === 'title' || f.kind === 'info' || f.kind === 'number') === true;
+  const row = (k: number) => lines[k] !== undefined && isUsable(lines[k], draft.limits);
+  let from = lines.findIndex((_, k) => tableOnly(k));
+  if (from < 0) return;
+  let to = lines.findLastIndex((_, k) => tableOnly(k));
+  while (from > 0 && row(from - 1)) from--;
+  while (to + 1 < header.length && row(to + 1)) to++;
+  for (let k = from; k <= to; k++) {
+    const i = header[k]!;
+    if (!draft.removed.has(i) && row(k)) takeMetaLine(draft, lines[k]!, i);
   }
-}
-
-function isTableRow(draft: Draft, i: number): boolean {
-  const line = parseMetaLine(textAt(draft, i), draft.limits);
-  return line !== undefined && isUsable(line, draft.limits);
 }
 
 /** A date line or labelled metadata line that marks the header block under a title. */
