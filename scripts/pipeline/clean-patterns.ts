@@ -55,6 +55,8 @@ export const WIDGET_WORDS: readonly string[] = [
   '返回上一页', '字級', '字级', '複製連結', '复制连结', 'Facebook', 'Twitter', 'WhatsApp', 'LINE', 'Line', 'Plurk',
   'Telegram', 'Email', 'E-mail', 'X', 'Share', 'Sharethis', 'ShareThis', 'Print', 'LinkedIn', 'Weibo', 'WeChat', 'Reddit',
   '分享让更多人看到', '分享讓更多人看到',
+  // export and back-to-top buttons of law databases and document viewers (`列印 | 匯出PDF | 回頁首`)
+  '相片', '匯出PDF', '汇出PDF', '导出PDF', '導出PDF', '下载PDF', '下載PDF', '回頁首', '回页首', '回到頁首', '回到页首',
 ];
 
 /** Characters that only separate or decorate (menu separators, brackets of 【打印】, bullets). */
@@ -86,9 +88,9 @@ export const BREADCRUMB_SEPARATOR = /[>＞›»→]/gu;
 /** Breadcrumb from a site name down to the article page: short steps, the last one 正文 / 详情 (the page itself). */
 export const BREADCRUMB_TO_ARTICLE = /^\s*([^>＞›»→\s][^>＞›»→]{0,15}\s*[>＞›»→]{1,2}\s*){1,6}(正文|正文内容|正文內容|详情|詳情|内容|內容|文章)\s*$/u;
 
-/** Headers of "related items" blocks at the end of an article. */
+/** Headers of "related items" and recommendation blocks (at the end of an article, or a sidebar inside it). */
 export const RELATED_HEADER =
-  /^\s*(相关|相關)(稿件|新闻|新聞|附件|链接|鏈接|連結|连结|阅读|閱讀|文章|报道|報導|专题|專題|推荐|推薦)\s*[:：]?\s*$|^\s*(延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|往期回顾|往期回顧|友情链接|友情鏈接|重要链接|重要鏈接|链接|鏈接|連結|连结)\s*[:：]?\s*$/u;
+  /^\s*(相关|相關)(稿件|新闻|新聞|附件|链接|鏈接|連結|连结|阅读|閱讀|文章|报道|報導|专题|專題|推荐|推薦)\s*[:：]?\s*$|^\s*(延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|往期回顾|往期回顧|友情链接|友情鏈接|重要链接|重要鏈接|链接|鏈接|連結|连结|(热点|熱點|热门|熱門|精彩|编辑|編輯|为你|為你)(推荐|推薦|文章|新闻|新聞)|猜你喜欢|猜你喜歡)\s*[:：]?\s*$/u;
 
 /** Login / app / leave-site prompts. */
 export const PROMPT_PATTERNS: readonly RegExp[] = [
@@ -162,12 +164,17 @@ export const YEAR_BEFORE_LINKS = /^\s*©?\s*(19|20)\d{2}(\s*[-–]\s*(19|20)\d{2
 export const QUOTE_ATTRIBUTION = /^\s*(——|—|－－|--)\s*\S/u;
 
 /** A printed page number left from a document viewer: `- 1 -`, `— 12 —`, `第 3 页`. */
-export const PAGE_NUMBER = /^\s*([-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*[页頁](\s*[/／共]\s*\d{1,4}\s*[页頁]?)?)\s*$/u;
+export const PAGE_NUMBER = /^\s*([-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{1,4}\s*[页頁](\s*[/／共]\s*\d{1,4}\s*[页頁]?)?)\s*$/u;
 
 /** A bare link to a site's home page (no path): part of the header. */
 export const ROOT_URL = /^\s*https?:\/\/[^\s/]+\/?\s*$/iu;
 
 /** List-item marker of author-profile / publication lists. */
+/** One entry of a column's article list: a headline, then its date (`数据出境安全评估办法 2022-07-07`,
+ *  `· 中方就全球数字治理提出倡议（2023-03-15）`). Sentence punctuation or a label colon makes it text or metadata. */
+export const DATED_LINK =
+  /^\s*[·•●◆■▪*\-]?\s*[^\s。；！？:：][^。；！？:：]*?\s*[（(\[【]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}[-/]\d{1,2})\s*[)）\]】]?\s*$/u;
+
 export const LIST_ITEM = /^\s*[-–•*·]\s+\S/u;
 
 /** Person signals of an author profile: e-mail (also Cloudflare-obfuscated) or an academic rank. */

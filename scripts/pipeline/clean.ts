@@ -20,6 +20,7 @@ import {
   BREADCRUMB_TO_ARTICLE,
   BREADCRUMB_TRAIL,
   CLAUSE_PUNCT,
+  DATED_LINK,
   END_MARK,
   FOOTER_MARKERS,
   LIST_ITEM,
@@ -59,6 +60,7 @@ import {
   type CleanThresholds,
 } from './clean-signals.ts';
 import { stripGlued } from './clean-glued.ts';
+import { leadingMarker } from './structure-numbering.ts';
 
 const UI_SORTED = longestFirst(UI_WORDS);
 const STRONG_UI_SORTED = longestFirst(STRONG_UI_WORDS);
@@ -299,6 +301,27 @@ function markRelatedBlocks(items: Item[], t: CleanThresholds): void {
   }
 }
 
+/** An entry of a column's article list: a short headline (no numbering) and its date. */
+function isDatedLink(it: Item, t: CleanThresholds): boolean {
+  if (it.keep === 'metadata' || lengthOf(it) > t.datedLinkMaxChars) return false;
+  return DATED_LINK.test(it.line.text) && leadingMarker(it.line.text.trim()) === undefined;
+}
+
+/**
+ * A column's article list (the whole of a listing page, or a "latest articles" box): a run of lines that
+ * are each a headline and its date. A numbered line (`1.《网络安全法》（2016年11月7日）`) is an item of
+ * the text's own list and breaks the run.
+ */
+function markDatedLinkRuns(items: Item[], t: CleanThresholds): void {
+  let i = 0;
+  while (i < items.length) {
+    let j = i;
+    while (j < items.length && (open(items[j]!) || items[j]!.code === 'related') && isDatedLink(items[j]!, t)) j++;
+    if (j - i >= t.datedLinkRunMinLines) for (let k = i; k < j; k++) items[k]!.code ??= 'link-list';
+    i = Math.max(j, i + 1);
+  }
+}
+
 /**
  * Below the text, a hard footer (ICP number, 版权所有) ends the page: whatever follows is chrome (app
  * links, a mobile share card with the title and a one-sentence summary). The zone starts at the first
@@ -502,6 +525,7 @@ export function clean(seg: Segment, t: CleanThresholds = CLEAN): WorkingDoc {
   markAuthorProfile(items, t);
   items = joinLabelValues(items, t, removed);
   markRelatedBlocks(items, t);
+  markDatedLinkRuns(items, t);
   markAfterFooter(items, t);
   markAfterEndMark(items, t);
   markChannelBars(items, t);

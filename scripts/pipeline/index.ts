@@ -235,7 +235,7 @@ export function processFile(raw: RawFile, options: PipelineOptions = {}, time: S
     const rejectReason = side?.reject
       ? { code: 'editor-rejected', reason: `Rejected by the sidecar: ${side.reject}` }
       : chars < PUBLISH.minBodyChars
-        ? { code: 'too-short', reason: `Only ${chars} characters of body text after cleaning (minimum ${PUBLISH.minBodyChars}): a stub, not a document.` }
+        ? { code: 'too-short', reason: `Only ${chars} characters of body text after cleaning (minimum ${PUBLISH.minBodyChars}): ${stubKind(removed)}` }
         : undefined;
     if (rejectReason) {
       const text = bodyText(structured.blocks);
@@ -264,6 +264,12 @@ export function processFile(raw: RawFile, options: PipelineOptions = {}, time: S
   result.removedLines = allRemoved.map((r) => r.line);
   report.removed = countByCode(allRemoved);
   return result;
+}
+
+/** What a page without body text was, as far as its removals tell (a column's listing page, or a stub). */
+function stubKind(removed: readonly Removal[]): string {
+  const listed = removed.filter((r) => r.code === 'link-list').length;
+  return listed > 0 ? `a listing page (${listed} headline-and-date lines, no article of its own).` : 'a stub, not a document.';
 }
 
 /** A display title when the text states none: the first heading, else the start of the first paragraph. */

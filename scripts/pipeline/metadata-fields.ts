@@ -20,12 +20,14 @@ export interface Field {
 
 /** Label words per field, longest first so `责任编辑` wins over `编辑` and `最近更新时间` over `时间`. */
 const LABELS: Array<{ kind: FieldKind; words: string[] }> = [
-  { kind: 'updated', words: ['Last updated', 'Updated', '最近更新时间', '最近更新時間', '最后更新时间', '最後更新時間', '更新时间', '更新時間', '更新日期'] },
+  { kind: 'updated', words: ['Last updated', 'Updated', '最近更新时间', '最近更新時間', '最后更新时间', '最後更新時間', '更新时间', '更新時間', '更新日期',
+    // the version of a law on a law database
+    '修正日期', '修订日期', '修訂日期'] },
   {
     kind: 'date',
     words: [
       '发布时间', '發佈時間', '發布時間', '发布日期', '發佈日期', '發布日期', '发表时间', '發表時間', '发表日期', '發表日期',
-      '发文日期', '發文日期', '成文日期', '印发日期', '印發日期', '时间', '時間', '日期', 'Published', 'Date',
+      '发文日期', '發文日期', '成文日期', '印发日期', '印發日期', '公布日期', '公佈日期', '颁布日期', '頒布日期', '时间', '時間', '日期', 'Published', 'Date',
     ],
   },
   {
@@ -36,11 +38,11 @@ const LABELS: Array<{ kind: FieldKind; words: string[] }> = [
   { kind: 'editor', words: ['责任编辑', '責任編輯', '责编', '責編', '编辑', '編輯'] },
   { kind: 'author', words: ['作者', '撰文', '撰稿', '记者', '記者', 'Author'] },
   { kind: 'number', words: ['发文字号', '發文字號', '发文编号', '發文編號', '文件编号', '文件編號', '文号', '文號'] },
-  { kind: 'title', words: ['标题', '標題'] },
+  { kind: 'title', words: ['标题', '標題', '法规名称', '法規名稱'] },
   {
     kind: 'info',
     words: [
-      '索引号', '索引號', '主题分类', '主題分類', '主题词', '主題詞', '公文种类', '公文種類', '体裁分类', '體裁分類', '组配分类', '組配分類',
+      '索引号', '索引號', '新闻稿编号', '新聞稿編號', '主题分类', '主題分類', '主题词', '主題詞', '公文种类', '公文種類', '体裁分类', '體裁分類', '组配分类', '組配分類',
       // press-release contact rows (Taiwan, Hong Kong)
       '新闻联络人', '新聞聯絡人', '新闻联系人', '新聞聯繫人', '联络人', '聯絡人', '联系电话', '聯絡電話', '電話', '电话',
     ],
@@ -197,6 +199,23 @@ export function datedByline(text: string, limits: MetadataLimits = METADATA): Da
   if (names.length === 0 || names.length > limits.bylineMaxNames) return undefined;
   if (names.some((n) => n.length > limits.maxFieldValueChars || !/\p{Script=Han}|[A-Za-z]/u.test(n) || PHRASE_END.test(n))) return undefined;
   return { date: date.iso, names };
+}
+
+/** One author of a paper and the marks that point to their affiliations (`张三1`, `李四1,2*`, `王五①`). */
+const PAPER_AUTHOR = /(\p{Script=Han}{2,4})\s*([0-9¹²³⁴⁵⁶⁷⁸⁹⁰①-⑩*＊]{1,3}(?:[,，][0-9¹²³⁴⁵⁶⁷⁸⁹⁰①-⑩*＊]{1,3})*)/gu;
+
+/**
+ * The author line of a paper under its title, every name carrying affiliation marks (`张三1，李四2`):
+ * the names, or undefined. Marks on every name tell it from a line of words; unmarked names are left to
+ * the credit-line rule.
+ */
+export function paperAuthors(text: string): string[] | undefined {
+  const names: string[] = [];
+  const rest = text.replace(PAPER_AUTHOR, (_, name: string) => {
+    names.push(name);
+    return ' ';
+  });
+  return names.length > 0 && /^[\s，、；;,]*$/u.test(rest) ? names : undefined;
 }
 
 /** `（作者：张三，某研究院研究员）` at the very end of a paragraph. */

@@ -4,6 +4,7 @@
  */
 import { bareDateLine } from './metadata-date.ts';
 import { parseMetaLine } from './metadata-fields.ts';
+import { siteStrength } from './split-title.ts';
 import { METADATA, type MetadataLimits } from './thresholds.ts';
 
 /** How a body line relates to the page-title hint. */
@@ -95,6 +96,26 @@ export function isCreditLike(text: string, limits: MetadataLimits = METADATA): b
   return pattern.test(t) && !SECTION_WORDS.has(t);
 }
 
+/** The issuing number of an official document on a line of its own (`国办发〔2023〕15号`, `台資安字第1120001234號`). */
+export const DOC_NUMBER_LINE = /^[\p{Script=Han}]{1,12}\s*(?:[〔［\[(（]\s*\d{4}\s*[〕］\])）]\s*第?\s*\d{1,5}|第\s*\d{4,12})\s*[号號]$/u;
+
+/** The signature of an official document (`国务院办公厅`, `中华人民共和国外交部`): an agency name alone on a line. */
+export function isSignatureLike(text: string, limits: MetadataLimits = METADATA): boolean {
+  const t = text.trim();
+  return t.length <= limits.signatureMaxChars && /^[\p{Script=Han}（）()]+$/u.test(t) && AGENCY_ENDINGS.test(t);
+}
+
+/**
+ * Page chrome above a headline: the site's banner (`澳門特別行政區政府入口網站`, `国家互联网信息办公室
+ * 中央网络安全和信息化委员会办公室` — site or agency names only) or a channel label of a few characters (`新聞`).
+ */
+export function isSiteBanner(text: string, limits: MetadataLimits = METADATA): boolean {
+  const t = text.trim();
+  if (new RegExp(`^\\p{Script=Han}{1,${limits.channelLabelMaxChars}}$`, 'u').test(t)) return true;
+  const parts = t.split(/[\s\u3000]+/u);
+  return parts.every((part) => siteStrength(part) === 'strong' || isSignatureLike(part, limits));
+}
+
 /** A short agency credit (`新华社`, `人民网`) rather than a personal name. */
 export function isAgencyLike(text: string, limits: MetadataLimits = METADATA): boolean {
   return isCreditLike(text, limits) && AGENCY_ENDINGS.test(text.trim());
@@ -104,6 +125,9 @@ export function isAgencyLike(text: string, limits: MetadataLimits = METADATA): b
 export function isBodyLike(text: string, limits: MetadataLimits = METADATA): boolean {
   const t = text.trim();
   if (t.length > limits.maxMetaLineChars || /[。！？!?]/u.test(t)) return true;
+  // An addressee or a lead-in that ends in a colon (`各省、自治区、直辖市人民政府：`, `以下是……的发言：`): a
+  // label has its value after the colon, these have the text on the next lines.
+  if (t.length >= limits.bodyClauseMinChars && /[:：]$/u.test(t)) return true;
   // The first line of a hard-wrapped paragraph: clauses, no sentence end yet, and no label (`来源：…，…`).
   return t.length >= limits.bodyClauseMinChars && /[，、]/u.test(t) && !/[:：]/u.test(t);
 }

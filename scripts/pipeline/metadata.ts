@@ -16,11 +16,22 @@ import {
   type MetaLine,
   isDanglingLabel,
   knownValue,
+  paperAuthors,
   parseMetaLine,
   personName,
   trailingAuthor,
 } from './metadata-fields.ts';
-import { compareWithHint, isAgencyLike, isBodyLike, isCreditLike, isTitleLike, normalizeTitle } from './metadata-title.ts';
+import {
+  DOC_NUMBER_LINE,
+  compareWithHint,
+  isAgencyLike,
+  isBodyLike,
+  isCreditLike,
+  isSignatureLike,
+  isSiteBanner,
+  isTitleLike,
+  normalizeTitle,
+} from './metadata-title.ts';
 import { METADATA, type MetadataLimits } from './thresholds.ts';
 import type { DocMetadata, IsoDate, Line, MetadataResult, Removal, WorkingDoc } from './types.ts';
 
@@ -109,7 +120,7 @@ function chooseTitle(draft: Draft, header: number[], hint: string | undefined): 
 function labelledTitle(draft: Draft, header: number[]): TitleChoice | undefined {
   for (const i of header) {
     const text = textAt(draft, i);
-    if (!text.includes('题') && !text.includes('題')) continue; // 标题 / 標題: most lines have neither
+    if (!/[题題称稱]/u.test(text)) continue; // 标题 / 標題 / 法规名称: most lines have none of these
     const line = parseMetaLine(text, draft.limits);
     const field = line?.fields.find((f) => f.kind === 'title' && f.value !== '');
     if (!line || !field) continue;
@@ -166,17 +177,22 @@ function titleAboveMetadata(draft: Draft, header: number[]): number | undefined 
   return undefined;
 }
 
-/** No hint and no date: a short first line followed by body text (maybe after a `（…）` subtitle) is the headline. */
+/** No hint and no date: a short first line followed by body text (maybe after a `（…）` subtitle, the
+ *  issuing number or the authors) is the headline. */
 function leadingTitle(draft: Draft, header: number[]): number | undefined {
   const start = header.findIndex((i) => !bareDateLine(textAt(draft, i), draft.limits));
   const first = header[start];
-  const next = header.slice(start + 1).find((i) => !/^[（(]/u.test(textAt(draft, i)));
+  // A parenthesised subtitle, the document's issuing number or a paper's authors may stand between the
+  // headline and the text.
+  const between = (text: string) => /^[（(]/u.test(text) || DOC_NUMBER_LINE.test(text) || paperAuthors(text) !== undefined;
+  const next = header.slice(start + 1).find((i) => !between(textAt(draft, i)));
   if (first === undefined || next === undefined) return undefined;
   if (!isTitleLike(textAt(draft, first), draft.limits) || !isBodyLike(textAt(draft, next), draft.limits)) return undefined;
   return first;
 }
 
-/** Above the title: a date line is the scrape clock of the page header, a title copy is a repeat. */
+/** Above the title: a date line is the scrape clock of the page header, a title copy is a repeat, a site
+ *  banner or channel label is page chrome. */
 function markAboveTitle(draft: Draft, header: number[], choice: TitleChoice): void {
   const titleKey = choice.title ? normalizeTitle(choice.title) : undefined;
   for (const i of header) {
@@ -185,6 +201,7 @@ function markAboveTitle(draft: Draft, header: number[], choice: TitleChoice): vo
     if (draft.removed.has(i)) continue;
     if (bareDateLine(textAt(draft, i), draft.limits)) draft.removed.set(i, 'scrape-date');
     else if (titleKey && normalizeTitle(textAt(draft, i)) === titleKey) draft.removed.set(i, 'title');
+    else if (choice.index !== undefined && isSiteBanner(textAt(draft, i), draft.limits)) draft.removed.set(i, 'nav');
   }
 }
 
@@ -218,6 +235,12 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
       takeByline(draft, byline, i);
       continue;
     }
+    const authors = paperAuthors(text);
+    if (authors) {
+      setOnce(draft.meta, 'author', authors.join('、'));
+      draft.removed.set(i, 'author');
+      continue;
+    }
     const line = parseMetaLine(text, draft.limits);
     if (line && isDanglingLabel(line)) {
       if (joinDanglingLabel(draft, line, i, window[w + 1])) w++;
@@ -228,9 +251,19 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
       takeMetaLine(draft, line, i);
       continue;
     }
-    // Credit line: a bare personal name (byline) or agency name between the title and the date / source line.
-    if (isCreditLike(text, draft.limits) && window.slice(w + 1).some((j) => isMetadataAnchor(draft, j))) {
-      const agency = isAgencyLike(text, draft.limits);
+    // The issuing number under an official document's title names the document; it stays in the text.
+    if (DOC_NUMBER_LINE.test(text)) {
+      setOnce(draft.meta, 'number', text);
+      continue;
+    }
+    // Credit line: a bare personal name (byline) or agency name between the title and the date / source line,
+    // or an agency name right under a bare date line (`2023-05-12 18:45` / `新聞局`, as Macau's government
+    // prints; under a labelled `發佈時間:` line a short line is the text's own heading).
+    const agency = isAgencyLike(text, draft.limits);
+    const previous = window[w - 1];
+    const underDate =
+      agency && previous !== undefined && draft.removed.get(previous) === 'date' && bareDateLine(textAt(draft, previous), draft.limits) !== undefined;
+    if (isCreditLike(text, draft.limits) && (underDate || window.slice(w + 1).some((j) => isMetadataAnchor(draft, j)))) {
       setOnce(draft.meta, agency ? 'source' : 'author', text);
       draft.removed.set(i, agency ? 'source' : 'author');
     }
@@ -314,10 +347,11 @@ function readTrailer(draft: Draft, nonBlank: number[]): void {
  */
 function readTrailingDate(draft: Draft, nonBlank: number[]): void {
   if (draft.published !== undefined) return;
-  const tail = nonBlank.filter((i) => !draft.removed.has(i)).slice(-draft.limits.trailerZoneLines);
+  const open = nonBlank.filter((i) => !draft.removed.has(i));
+  const tail = open.slice(-draft.limits.trailerZoneLines);
   for (let t = tail.length - 1; t >= 0; t--) {
     const text = textAt(draft, tail[t]!);
-    if (isBodyLike(text, draft.limits)) return; // only below the last paragraph: a date inside the text is content
+    if (isBodyLike(text, draft.limits)) return readSignatureDate(draft, open); // a date inside the text is content
     const date = bareDateLine(text, draft.limits);
     if (!date) continue;
     draft.published = date.iso;
@@ -325,6 +359,20 @@ function readTrailingDate(draft: Draft, nonBlank: number[]): void {
     const stamp = date.weekday || (previous !== undefined && END_MARK.test(textAt(draft, previous)));
     if (stamp) draft.removed.set(tail[t]!, 'date');
     return;
+  }
+}
+
+/**
+ * An official document signed and dated above an attachment (`国务院办公厅` / `2023年5月10日`, then the plan
+ * it issues): the first date line right under an agency's name dates the document. It stays in the text.
+ */
+function readSignatureDate(draft: Draft, open: number[]): void {
+  for (let k = 1; k < open.length; k++) {
+    const date = bareDateLine(textAt(draft, open[k]!), draft.limits);
+    if (date && !date.weekday && isSignatureLike(textAt(draft, open[k - 1]!), draft.limits)) {
+      draft.published = date.iso;
+      return;
+    }
   }
 }
 

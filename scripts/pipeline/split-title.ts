@@ -60,6 +60,8 @@ const SITE_ENDINGS: readonly string[] = [
   '博客', '贴吧', '貼吧', '社区', '社區', '在线', '在線', '平台', '资讯', '資訊', '头条', '頭條', '号', '號',
   '部', '委', '委员会', '委員會', '办公室', '辦公室', '政府', '局', '署', '厅', '廳', '院', '中心', '协会',
   '協會', '学会', '學會', '电视台', '電視台', '台', '社',
+  // legal and document databases (全國法規資料庫, 国家法律法规数据库)
+  '库', '庫',
   // Big Chinese-language portals and Q&A/social platforms whose names carry none of the endings above.
   '知乎', '豆瓣', '微博', '微信', '搜狐', '新浪', '网易', '網易', '腾讯', '騰訊', '凤凰', '鳳凰', '澎湃',
 ];
@@ -78,6 +80,9 @@ const TITLE_FORBIDDEN = new Set([...'。；']);
 
 /** Every character findSeparators looks at. */
 const SEPARATOR_CHAR = /[_＿|｜\-—–－]/;
+
+/** A journal and its issue, as journal databases name the site of an article (`《国际问题研究》2022年第3期`). */
+const JOURNAL = /^《[^《》]{2,20}》\s*(?:\d{4}\s*年?\s*(?:第\s*\d{1,3}\s*期|\d{1,3}\s*期|[(（]\d{1,3}[)）]))?$/u;
 
 const DOMAIN = /\.(?:com|cn|net|org|gov|edu|hk|tw|info)\b/i;
 
@@ -141,7 +146,7 @@ export function siteStrength(site: string): 'strong' | 'weak' | null {
   const name = site.trim();
   const length = charCount(name);
   if (length < SPLIT.siteMinChars || length > SPLIT.siteMaxChars) return null;
-  if (DOMAIN.test(name)) return 'strong';
+  if (DOMAIN.test(name) || JOURNAL.test(name)) return 'strong';
   for (const ch of name) if (SITE_FORBIDDEN.has(ch)) return null;
   if (!hasWordChars(name, 2)) return null;
   return SITE_ENDINGS.some((ending) => name.endsWith(ending)) ? 'strong' : 'weak';

@@ -8,6 +8,7 @@ export type NumberStyle =
   | 'part'
   | 'chapter'
   | 'section'
+  | 'article'
   | 'capital'
   | 'roman'
   | 'han-comma'
@@ -15,6 +16,7 @@ export type NumberStyle =
   | 'decimal'
   | 'decimal-deep'
   | 'arabic'
+  | 'arabic-space'
   | 'arabic-paren';
 
 export interface Marker {
@@ -27,15 +29,20 @@ export interface Marker {
 
 const HAN_NUMERAL = '[一二三四五六七八九十百零〇两]';
 const DIGIT = '[0-9０-９]';
+/** Optional spaces inside a spaced-out marker. */
+const SP = '[ \\u00a0\\u3000]?';
 
 /** Marker patterns, anchored at the start of the text; group 1 is the number. */
 const PATTERNS: Array<{ style: NumberStyle; re: RegExp }> = [
   // `第一编` / `第二篇` / `第三部分` — parts of long official documents.
-  { style: 'part', re: new RegExp(`^第(${HAN_NUMERAL}{1,4}|${DIGIT}{1,3})(?:编|編|篇|部分)`, 'u') },
+  // Law databases space the parts out (`第 一 章`, `第 1 條`).
+  { style: 'part', re: new RegExp(`^第${SP}(${HAN_NUMERAL}{1,4}|${DIGIT}{1,3})${SP}(?:编|編|篇|部分)`, 'u') },
   // `第一章` — chapters of strategies, laws and white papers.
-  { style: 'chapter', re: new RegExp(`^第(${HAN_NUMERAL}{1,4}|${DIGIT}{1,3})章`, 'u') },
+  { style: 'chapter', re: new RegExp(`^第${SP}(${HAN_NUMERAL}{1,4}|${DIGIT}{1,3})${SP}章`, 'u') },
   // `第一节` — sections inside chapters.
-  { style: 'section', re: new RegExp(`^第(${HAN_NUMERAL}{1,4}|${DIGIT}{1,3})[节節]`, 'u') },
+  { style: 'section', re: new RegExp(`^第${SP}(${HAN_NUMERAL}{1,4}|${DIGIT}{1,3})${SP}[节節]`, 'u') },
+  // `第十条` / `第 10 條` — articles of a law; a heading only when standalone or with a short caption.
+  { style: 'article', re: new RegExp(`^第${SP}(${HAN_NUMERAL}{1,4}|${DIGIT}{1,3})${SP}[条條](?:${SP}之${SP}[一二三四五六七八九十0-9]{1,3})?(?![件款])`, 'u') },
   // `壹、` / `貳、` — the top level of Taiwan's official documents (financial numerals).
   { style: 'capital', re: /^([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})[、．]/u },
   // `Ⅰ、` / `Ⅱ.` — Roman numeral characters.
@@ -49,6 +56,9 @@ const PATTERNS: Array<{ style: NumberStyle; re: RegExp }> = [
   { style: 'decimal', re: new RegExp(`^${DIGIT}{1,2}\\.(${DIGIT}{1,2})[\\s\u3000]`, 'u') },
   // `1.` / `1．` / `1、` — but not `2.5亿` (a digit follows the point) nor a year (`2014.`: three or more digits).
   { style: 'arabic', re: new RegExp(`^(${DIGIT}{1,2})[.．、](?!${DIGIT})`, 'u') },
+  // `1 引言` / `2 研究方法` — the top level of academic papers: a small number, a space, then a caption
+  // (not a quantity: `3 月`, `12 个`, `5 G`).
+  { style: 'arabic-space', re: new RegExp(`^(${DIGIT}{1,2})[ \u3000]+(?=[\\p{Script=Han}])(?![年月日时時点點分秒个個号號岁歲万萬亿億元名人家项項条條次位倍届屆期版])`, 'u') },
   // `（1）` / `(1)`.
   { style: 'arabic-paren', re: new RegExp(`^[（(](${DIGIT}{1,2})[）)]`, 'u') },
 ];
@@ -94,8 +104,8 @@ export function leadingMarker(text: string): Marker | undefined {
   return undefined;
 }
 
-/** Standalone words that head a document part (`前言`, `結束語`, `附件1`): always the top heading level. */
-const SECTION_WORDS = /^(?:前言|序言|序|引言|导言|導言|绪论|緒論|结束语|結束語|结语|結語|后记|後記|附录|附錄|附件\s*[0-9０-９]*)\s*[:：]?$/u;
+/** Standalone words that head a document part (`前言`, `結束語`, `附件1`, a paper's `参考文献`): always the top heading level. */
+const SECTION_WORDS = /^(?:前言|序言|序|引言|导言|導言|绪论|緒論|结束语|結束語|结语|結語|后记|後記|附录|附錄|附件\s*[0-9０-９]*|参考文献|參考文獻|注释|註釋|致谢|致謝)\s*[:：]?$/u;
 
 export function isSectionWord(text: string): boolean {
   return SECTION_WORDS.test(text.trim());

@@ -4,7 +4,7 @@
  * - One line = one paragraph (indentation trimmed); a long line holding several inline numbered sections
  *   is split before each marker (see structure-inline.ts); the lines of a hard-wrapped text are joined
  *   back into paragraphs first (see structure-reflow.ts).
- * - Short standalone lines starting with Chinese numbering (`第一章`, `一、`, `（一）`, `1.`) or made of a
+ * - Short standalone lines starting with Chinese numbering (`第一章`, `第1條`, `一、`, `（一）`, `1.`, `1 引言`) or made of a
  *   section word (`前言`, `结束语`) become headings. Levels follow the order in which numbering styles first
  *   appear (first style → h2, next → h3, … h5), section words are h2.
  * - A `目录` block whose entries all reappear later is dropped (Removal code 'toc'); otherwise it stays as
@@ -22,6 +22,9 @@ type Limits = StructureLimits;
 /** A numbered line ending in a file name is an item of an attachment list (`2.联系人名单.xls`), not a heading. */
 const FILE_NAME = /\.(docx?|xlsx?|pptx?|pdf|wps|ofd|zip|rar|7z|txt|csv|jpe?g|png)\s*$/iu;
 type HeadingLevel = 2 | 3 | 4 | 5;
+
+/** Markers that head a part on their own (`第三章`, a law database's `第 1 條` line above its text). */
+const BARE_STYLES: ReadonlySet<NumberStyle> = new Set(['part', 'chapter', 'section', 'article']);
 
 /** One paragraph-sized piece of text and the input line it comes from. */
 interface Piece {
@@ -91,7 +94,7 @@ function headingKind(piece: Piece, limits: Limits): Piece['heading'] {
   const marker = leadingMarker(text);
   if (!marker) return undefined;
   const titled = text.slice(marker.length).trim() !== '';
-  const bareAllowed = marker.style === 'part' || marker.style === 'chapter' || marker.style === 'section';
+  const bareAllowed = BARE_STYLES.has(marker.style);
   return titled || bareAllowed ? marker.style : undefined;
 }
 

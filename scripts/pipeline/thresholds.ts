@@ -153,6 +153,11 @@ export const CLEAN = {
   channelBarMinItemsPiped: 4,
   /** …each at most this many characters: channel names are 2–4 characters long. */
   channelBarItemMaxChars: 4,
+  /** A column's article list (`网络安全审查办法 2022-01-04`, one headline and its date per line) is at least
+   *  this many lines; 2–3 dated lines can be a short chronology inside the text. */
+  datedLinkRunMinLines: 4,
+  /** …and its headlines are at most this many characters (headlines run to ~40). */
+  datedLinkMaxChars: 60,
   /** Shortest line counted as running text: a clause with a comma is ~10–20 characters; headings and
    *  menu items are shorter or carry no clause punctuation. */
   contentMinChars: 20,
@@ -264,6 +269,10 @@ export const METADATA = {
   /** A line with a comma and at least this many characters opens the body even without a full stop (the
    *  first line of a hard-wrapped paragraph); header lines with commas are labelled (`来源：…，作者：…`). */
   bodyClauseMinChars: 25,
+  /** The signing agency of an official document, full name (中华人民共和国国家互联网信息办公室: 16). */
+  signatureMaxChars: 30,
+  /** A channel label above a headline (`新聞`, `要闻`, `国际交流`); a kicker line above a title is longer. */
+  channelLabelMaxChars: 4,
   /** A field value longer than this is a sentence, not a source/author/editor name (agency names stay < 25). */
   maxFieldValueChars: 30,
   /** Byline under the title: a personal name has at least 2 Han characters (surname + given name). */

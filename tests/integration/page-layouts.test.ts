@@ -109,4 +109,85 @@ describe('page layouts the seed corpus does not have', () => {
     expect(removed.get('国务院公报 2022年第8号')).toBe('running-head');
     expect(removed.get('- 1 -')).toBe('page-number');
   });
+
+  it('law database: 法規名稱 gives the title, 修正日期 the date; chapters and standalone articles become headings', () => {
+    const { meta, blocks, removed } = run('tw-law-database.txt');
+    expect(meta).toMatchObject({ title: '資通安全管理法', date: '2023-05-31' });
+    const headings = blocks.filter((b) => b.type === 'heading');
+    expect(headings.map((b) => [b.text, b.level])).toEqual([
+      ['第 一 章 總則', 2], ['第 1 條', 3], ['第 2 條', 3], ['第 3 條', 3],
+      ['第 二 章 公務機關資通安全管理', 2], ['第 10 條', 3], ['第 11 條', 3],
+    ]);
+    expect(removed.get('資通安全管理法-全國法規資料庫')).toBe('page-title');
+    expect(removed.get('列印 | 匯出PDF | 回頁首')).toBe('share-widget');
+  });
+
+  it('journal article: the journal in the page title, authors with affiliation marks, numbered sections', () => {
+    const { meta, blocks, removed } = run('journal-article.txt');
+    expect(meta).toMatchObject({ title: '论全球网络空间治理的中国方案', author: '张三、李四' });
+    expect(removed.get('张三1，李四2')).toBe('author');
+    const headings = blocks.filter((b) => b.type === 'heading');
+    expect(headings.map((b) => [b.text, b.level])).toEqual([
+      ['1 引言', 2], ['2 全球网络空间治理的模式之争', 2], ['2.1 多利益攸关方模式', 3], ['2.2 多边模式', 3], ['3 结语', 2], ['参考文献', 2],
+    ]);
+  });
+
+  it("a column's listing page (headlines with dates, no article) publishes nothing and says why", () => {
+    const name = 'column-listing.txt';
+    const out = runPipeline([{ name, bytes: new Uint8Array(readFileSync(path.join(DIR, name))) }]);
+    const file = out.report.files[0]!;
+    expect(out.docs).toHaveLength(0);
+    expect(file.status).toBe('rejected');
+    expect(file.lines.unaccounted).toBe(0);
+    expect(file.removed['link-list']).toBe(10);
+    expect(file.rejected[0]!.reason).toMatch(/listing page \(10 headline-and-date lines/u);
+  });
+
+  it('a recommendation box inside the text goes, and the text around it stays', () => {
+    const { blocks, removed } = run('news-with-sidebar.txt');
+    expect(texts(blocks).some((t) => t.startsWith('下一步，有关部门'))).toBe(true);
+    for (const line of ['热点推荐', '· 多地出台措施促进消费回暖', '· 一季度GDP同比增长4.5%']) expect(removed.get(line)).toBe('related');
+  });
+
+  it('official notice from a PDF: title above the issuing number, signature date, full-width page numbers', () => {
+    const { meta, blocks, removed } = run('official-notice.txt');
+    expect(meta).toMatchObject({
+      title: '国务院办公厅关于印发《促进数字经济国际合作行动计划》的通知',
+      number: '国办发〔2023〕15号',
+      date: '2023-05-10',
+    });
+    expect(texts(blocks).slice(0, 2)).toEqual(['国办发〔2023〕15号', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：']);
+    expect(texts(blocks)).toContain('2023年5月10日');
+    expect(removed.get('－ 1 －')).toBe('page-number');
+  });
+
+  it('Hong Kong speech: a long title above a lead-in ending in a colon is the whole title', () => {
+    const { meta, blocks } = run('hk-speech.txt');
+    expect(meta.title).toBe('立法會：商務及經濟發展局局長就「數碼經濟國際合作」動議辯論的總結發言（只有中文）');
+    expect(meta.date).toBe('2023-05-10');
+    expect(texts(blocks)[0]).toMatch(/^以下是.*總結發言：$/u);
+  });
+
+  it('site banner and channel label above the title are chrome; the office under a bare date is the source', () => {
+    const macau = run('macau-news.txt');
+    expect(macau.meta).toMatchObject({ title: '經濟財政司司長出席數字經濟國際合作論壇', source: '新聞局', date: '2023-05-12' });
+    expect(macau.removed.get('澳門特別行政區政府入口網站')).toBe('nav');
+    expect(macau.removed.get('新聞')).toBe('nav');
+    expect(macau.removed.get('相片')).toBe('share-widget');
+    expect(texts(macau.blocks)).toHaveLength(3);
+    const portal = run('portal-banner.txt');
+    expect(portal.meta).toMatchObject({ title: '中国代表出席联合国网络安全开放式工作组会议', source: '中国网信网', editor: '王明' });
+    expect(portal.removed.get('国家互联网信息办公室 中央网络安全和信息化委员会办公室')).toBe('nav');
+    expect(texts(portal.blocks)).toHaveLength(3);
+  });
+
+  it('press conference and ministry press release: comment box, related links and a press-release number leave the text', () => {
+    const mfa = run('press-conference.txt');
+    expect(mfa.meta).toMatchObject({ title: '2023年5月12日外交部发言人汪文斌主持例行记者会', date: '2023-05-12' });
+    expect(texts(mfa.blocks).at(-1)).toMatch(/^中方坚决反对/u);
+    const tw = run('tw-ministry-news.txt');
+    expect(tw.meta).toMatchObject({ title: '外交部歡迎美國參議院通過強化臺美數位貿易合作法案', source: '北美司', date: '2023-05-12' });
+    expect(tw.removed.get('新聞稿編號：157')).toBe('page-info');
+    expect(texts(tw.blocks)).toHaveLength(3);
+  });
 });

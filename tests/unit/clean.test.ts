@@ -423,3 +423,35 @@ describe('clean: Taiwan, Hong Kong, WeChat and printed-page chrome', () => {
     expect(kept(repeated)).toContain('共同维护网络安全');
   });
 });
+
+describe('clean: article lists and recommendation boxes', () => {
+  const LIST = ['网络数据安全管理条例 2024-09-30', '促进和规范数据跨境流动规定 2024-03-22', '数据出境安全评估办法（2022-07-07）', '· 网络安全审查办法 2022-01-04'];
+
+  it("removes a column's article list (a headline and its date per line) wherever it stands", () => {
+    const doc = clean(seg([P1, ...LIST, P2]));
+    expect(kept(doc)).toEqual([P1, P2]);
+    for (const line of LIST) expect(codeOf(doc, line)).toBe('link-list');
+  });
+
+  it('keeps three dated lines, numbered items of the text, and labelled date rows', () => {
+    expect(kept(clean(seg([P1, ...LIST.slice(0, 3), P2])))).toEqual([P1, ...LIST.slice(0, 3), P2]);
+    const numbered = ['1.《网络安全法》（2016年11月7日）', '2.《数据安全法》（2021年6月10日）', '3.《个人信息保护法》（2021年8月20日）', '4.《关键信息基础设施安全保护条例》（2021年7月30日）'];
+    expect(kept(clean(seg([P1, ...numbered, P2])))).toEqual([P1, ...numbered, P2]);
+    const labelled = ['发布时间：2024-09-30', '更新时间：2024-10-01', '成文日期：2024-09-24', '印发日期：2024-09-30'];
+    expect(kept(clean(seg(['网络数据安全管理条例', ...labelled, P1, P2])))).toEqual(['网络数据安全管理条例', ...labelled, P1, P2]);
+  });
+
+  it('removes a recommendation box inside the text and keeps the text after it', () => {
+    const doc = clean(seg([P1, '热点推荐', '· 多地出台措施促进消费回暖', '· 一季度GDP同比增长4.5%', P2, '猜你喜欢', '数字中国建设整体布局规划印发']));
+    expect(kept(doc)).toEqual([P1, P2]);
+    expect(codeOf(doc, '热点推荐')).toBe('related');
+    expect(codeOf(doc, '数字中国建设整体布局规划印发')).toBe('related');
+  });
+
+  it('removes export and back-to-top rows of law databases and full-width page numbers', () => {
+    const doc = clean(seg([P1, '列印 | 匯出PDF | 回頁首', '－ 2 －', P2]));
+    expect(kept(doc)).toEqual([P1, P2]);
+    expect(codeOf(doc, '列印 | 匯出PDF | 回頁首')).toBe('share-widget');
+    expect(codeOf(doc, '－ 2 －')).toBe('page-number');
+  });
+});

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../scripts/pipeline/metadata.ts';
 import { bareDateLine, findDate, parseDateValue } from '../../scripts/pipeline/metadata-date.ts';
-import { datedByline, parseMetaLine } from '../../scripts/pipeline/metadata-fields.ts';
+import { datedByline, paperAuthors, parseMetaLine } from '../../scripts/pipeline/metadata-fields.ts';
 import type { WorkingDoc } from '../../scripts/pipeline/types.ts';
 
 /** A cleaned document made of these lines (numbered from 1), with an optional page-title hint. */
@@ -359,5 +359,42 @@ describe('metadata rows as news sites print them', () => {
     expect(bodyOf(header)).toEqual([BODY_A, BODY_B]);
     const notice = extractMetadata(doc(['网络空间合作的新进展', BODY_A, BODY_B, '联系人：张三　电话：010-12345678']));
     expect(bodyOf(notice)).toEqual([BODY_A, BODY_B, '联系人：张三　电话：010-12345678']);
+  });
+});
+
+describe('extractMetadata: papers, laws and official documents', () => {
+  it('reads the authors of a paper from names with affiliation marks, and leaves other lines alone', () => {
+    const result = extractMetadata(doc(['论全球网络空间治理', '张三1，李四2*', '（1. 清华大学；2. 复旦大学）', BODY_A]));
+    expect(result.meta).toMatchObject({ title: '论全球网络空间治理', author: '张三、李四' });
+    expect(bodyOf(result)).toEqual(['（1. 清华大学；2. 复旦大学）', BODY_A]);
+    expect(paperAuthors('王五①')).toEqual(['王五']);
+    expect(paperAuthors('张三 李四')).toBeUndefined();
+    expect(paperAuthors('2023年5月')).toBeUndefined();
+  });
+
+  it('reads a law database header: 法規名稱 is the title, 公布日期 the date, 修正日期 the date when alone', () => {
+    expect(extractMetadata(doc(['法規名稱： 資通安全管理法', '修正日期： 民國 112 年 05 月 31 日', BODY_A])).meta).toEqual({ title: '資通安全管理法', date: '2023-05-31' });
+    expect(extractMetadata(doc(['法规名称：网络安全法', '公布日期：2016-11-07', '修订日期：2025-10-28', BODY_A])).meta).toEqual({ title: '网络安全法', date: '2016-11-07' });
+  });
+
+  it('takes the title above an issuing number and an addressee, keeps the number in the text, dates by the signature', () => {
+    const input = doc(['国务院办公厅关于印发行动计划的通知', '国办发〔2023〕15号', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：', BODY_A, '国务院办公厅', '2023年5月10日', '行动计划', BODY_B, '抄送：各部门。']);
+    const result = extractMetadata(input);
+    expect(result.meta).toEqual({ title: '国务院办公厅关于印发行动计划的通知', number: '国办发〔2023〕15号', date: '2023-05-10' });
+    expect(bodyOf(result).slice(0, 2)).toEqual(['国办发〔2023〕15号', '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：']);
+    expect(bodyOf(result)).toContain('2023年5月10日');
+    expectAccounted(input, result);
+    // A date under a line that is no agency's name is part of the text.
+    expect(extractMetadata(doc(['合作倡议', BODY_A, '会议时间', '2023年5月10日', BODY_B])).meta.date).toBeUndefined();
+  });
+
+  it('removes a site banner and a channel label above the title; an office under a bare date is the source', () => {
+    const input = doc(['澳門特別行政區政府入口網站', '新聞', '司長出席數字經濟論壇', '2023-05-12 18:45', '新聞局', BODY_A]);
+    const result = extractMetadata(input);
+    expect(result.meta).toEqual({ title: '司長出席數字經濟論壇', date: '2023-05-12', source: '新聞局' });
+    expect(bodyOf(result)).toEqual([BODY_A]);
+    expect(result.doc.removed.find((r) => r.line === 1)?.code).toBe('nav');
+    // Under a labelled date a short line is the text's own heading (a poem's title), not a source.
+    expect(extractMetadata(doc(['韦应物诗选', '发布时间:2016-05-09', '答韩库部', BODY_A])).meta.source).toBeUndefined();
   });
 });

@@ -266,3 +266,23 @@ describe('structure: hard-wrapped text', () => {
     expect(wrapWidth([...wrap(P1 + P2 + P3, 25)], STRUCTURE)).toBe(50);
   });
 });
+
+describe('structure: laws and papers', () => {
+  const headings = (lines: string[]) => structure(doc(lines), {}).blocks.flatMap((b) => (b.type === 'heading' ? [`h${b.level} ${b.text}`] : []));
+
+  it('reads spaced chapters and standalone articles of a law database, but not an article with its sentence', () => {
+    expect(headings(['第 一 章 總則', '第 1 條', P1, '第 2 條', P2, '第\u00a0二\u00a0章 附則', '第 10 條', P3])).toEqual([
+      'h2 第 一 章 總則', 'h3 第 1 條', 'h3 第 2 條', 'h2 第\u00a0二\u00a0章 附則', 'h3 第 10 條',
+    ]);
+    expect(headings(['第一条　为了保障网络安全，制定本法。', P1])).toEqual([]);
+    expect(leadingMarker('第十二条之一')).toMatchObject({ style: 'article', value: 12 });
+    expect(leadingMarker('第三条款')).toBeUndefined();
+  });
+
+  it('reads `1 引言` sections of a paper with 参考文献, but not quantities', () => {
+    expect(headings(['1 引言', P1, '2 研究方法', '2.1 数据来源', P2, '3 结语', P3, '参考文献', '[1] 王五. 网络主权论[M].'])).toEqual([
+      'h2 1 引言', 'h2 2 研究方法', 'h3 2.1 数据来源', 'h2 3 结语', 'h2 参考文献',
+    ]);
+    for (const line of ['3 月 5 日召开会议', '12 个国家签署协议', '5 G网络建设']) expect(leadingMarker(line)).toBeUndefined();
+  });
+});
