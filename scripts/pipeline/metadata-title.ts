@@ -87,7 +87,7 @@ export function isTitleLike(text: string, limits: MetadataLimits = METADATA): bo
 }
 
 /** Last characters of short agency names put under a title (`新华社`, `人民网`, `外交部`, `国务院`): not persons. */
-const AGENCY_ENDINGS = /[社网網部院局委办辦厅廳会會报報台署处處司所站]$/u;
+const AGENCY_ENDINGS = /[社网網部院局委办辦厅廳会會报報台署处處司所站室府]$/u;
 
 /** A credit line under a title: 2–4 Han characters only, never a section word — a person or an agency. */
 export function isCreditLike(text: string, limits: MetadataLimits = METADATA): boolean {

@@ -20,6 +20,7 @@ import {
   parseMetaLine,
   personName,
   trailingAuthor,
+  unwrapBrackets,
 } from './metadata-fields.ts';
 import {
   DOC_NUMBER_LINE,
@@ -44,6 +45,8 @@ interface Draft {
   meta: DocMetadata;
   published?: IsoDate;
   updated?: IsoDate;
+  /** The date printed on a cover page under the title (`（2022年11月）`): used when the page gives no other. */
+  cover?: IsoDate;
   /** Index in lines → removal code, for lines taken out whole. */
   removed: Map<number, string>;
   /** Index in lines → the part cut off the end of the line (a `（作者：…）` trailer). */
@@ -83,7 +86,7 @@ export function extractMetadata(doc: WorkingDoc, limits: Limits = METADATA): Met
   readEditorLines(draft, nonBlank);
   readTrailer(draft, nonBlank);
 
-  const date = draft.published ?? draft.updated;
+  const date = draft.published ?? draft.updated ?? draft.cover;
   if (date) draft.meta.date = date;
   return { doc: rebuild(doc, draft), meta: draft.meta };
 }
@@ -186,6 +189,8 @@ function leadingTitle(draft: Draft, header: number[]): number | undefined {
   // headline and the text.
   const between = (text: string) => /^[（(]/u.test(text) || DOC_NUMBER_LINE.test(text) || paperAuthors(text) !== undefined;
   const next = header.slice(start + 1).find((i) => !between(textAt(draft, i)));
+  // A cover page: the title above its date in brackets (`（2022年11月）`), as white papers print.
+  if (first !== undefined && isTitleLike(textAt(draft, first), draft.limits) && coverDate(draft, header[start + 1])) return first;
   if (first === undefined || next === undefined) return undefined;
   if (!isTitleLike(textAt(draft, first), draft.limits) || !isBodyLike(textAt(draft, next), draft.limits)) return undefined;
   return first;
@@ -230,6 +235,16 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
       draft.removed.set(i, 'date');
       continue;
     }
+    // A cover page's date and issuing body stay in the text (they are the document's own cover); the date
+    // only counts when the page states no other.
+    const cover = coverDate(draft, i);
+    if (cover) {
+      draft.cover ??= cover.iso;
+      const issuer = issuerLines(draft, window.slice(w + 1));
+      if (issuer) setOnce(draft.meta, 'source', issuer.name);
+      w += issuer?.lines.length ?? 0;
+      continue;
+    }
     const byline = datedByline(text, draft.limits);
     if (byline) {
       takeByline(draft, byline, i);
@@ -268,6 +283,25 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
       draft.removed.set(i, agency ? 'source' : 'author');
     }
   }
+}
+
+/** A date in brackets on a line of its own (`（2022年11月）` under a white paper's title). */
+function coverDate(draft: Draft, i: number | undefined): ReturnType<typeof bareDateLine> {
+  if (i === undefined) return undefined;
+  const text = textAt(draft, i);
+  return /^[（(].*[）)]$/u.test(text) ? bareDateLine(unwrapBrackets(text), draft.limits) : undefined;
+}
+
+/** The issuing body under a date, on one to three short lines (`中华人民共和国` / `国务院新闻办公室`): its name and lines. */
+function issuerLines(draft: Draft, after: number[]): { name: string; lines: number[] } | undefined {
+  let name = '';
+  for (let k = 0; k < Math.min(after.length, draft.limits.issuerMaxLines); k++) {
+    const text = textAt(draft, after[k]!);
+    if (!/^\p{Script=Han}+$/u.test(text) || draft.removed.has(after[k]!)) return undefined;
+    name += text;
+    if (isSignatureLike(name, draft.limits)) return { name, lines: after.slice(0, k + 1) };
+  }
+  return undefined;
 }
 
 /** An unlabelled byline: the date, then a person and the outlet (a lone name: a person when it reads as one). */

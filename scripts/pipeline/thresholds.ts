@@ -273,6 +273,8 @@ export const METADATA = {
   signatureMaxChars: 30,
   /** A channel label above a headline (`新聞`, `要闻`, `国际交流`); a kicker line above a title is longer. */
   channelLabelMaxChars: 4,
+  /** A cover page's issuing body may be broken over this many lines (`中华人民共和国` / `国务院新闻办公室`). */
+  issuerMaxLines: 3,
   /** A field value longer than this is a sentence, not a source/author/editor name (agency names stay < 25). */
   maxFieldValueChars: 30,
   /** Byline under the title: a personal name has at least 2 Han characters (surname + given name). */

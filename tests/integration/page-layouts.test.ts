@@ -190,4 +190,14 @@ describe('page layouts the seed corpus does not have', () => {
     expect(tw.removed.get('新聞稿編號：157')).toBe('page-info');
     expect(texts(tw.blocks)).toHaveLength(3);
   });
+
+  it('white paper with a cover page: title above the bracketed month, issuer as source, redundant contents dropped', () => {
+    const { meta, blocks, removed } = run('white-paper-cover.txt');
+    expect(meta).toEqual({ title: '携手构建网络空间命运共同体', date: '2022-11', source: '中华人民共和国国务院新闻办公室' });
+    expect(texts(blocks).slice(0, 3)).toEqual(['（2022年11月）', '中华人民共和国', '国务院新闻办公室']);
+    expect(blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual([
+      '前言', '一、新时代中国互联网发展和治理理念', '二、新时代中国互联网发展和治理实践', '三、构建更加紧密的网络空间命运共同体', '结束语',
+    ]);
+    expect(removed.get('目录')).toBe('toc');
+  });
 });

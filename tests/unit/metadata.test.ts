@@ -131,10 +131,20 @@ describe('extractMetadata: date', () => {
     expect(bodyOf(result)).toEqual(['(联合国数字合作工作组)', BODY_A]);
   });
 
-  it('treats a parenthesised month under the title as a subtitle, not as the publication date', () => {
+  it('keeps a parenthesised month under the title in the text; it dates the document only when nothing else does', () => {
     const result = extractMetadata(doc(['携手推进数字合作', '（2021年9月）', BODY_A]));
-    expect(result.meta.date).toBeUndefined();
+    expect(result.meta).toEqual({ title: '携手推进数字合作', date: '2021-09' });
     expect(bodyOf(result)).toEqual(['（2021年9月）', BODY_A]);
+    const published = extractMetadata(doc(['携手推进数字合作', '（2021年9月）', '发布时间：2021-09-26', BODY_A]));
+    expect(published.meta.date).toBe('2021-09-26');
+    expect(bodyOf(published)).toEqual(['（2021年9月）', BODY_A]);
+  });
+
+  it('reads a cover page: the title above its bracketed date, and the issuing body under it as the source', () => {
+    const input = doc(['携手构建网络空间命运共同体', '（2022年11月）', '中华人民共和国', '国务院新闻办公室', '目录', '前言', BODY_A]);
+    const result = extractMetadata(input);
+    expect(result.meta).toEqual({ title: '携手构建网络空间命运共同体', date: '2022-11', source: '中华人民共和国国务院新闻办公室' });
+    expect(bodyOf(result)).toEqual(['（2022年11月）', '中华人民共和国', '国务院新闻办公室', '目录', '前言', BODY_A]);
   });
 });
 
