@@ -56,6 +56,8 @@ export const WIDGET_WORDS: readonly string[] = [
   'Telegram', 'Email', 'E-mail', 'X', 'Share', 'Sharethis', 'ShareThis', 'Print', 'LinkedIn', 'Weibo', 'WeChat', 'Reddit',
   '分享让更多人看到', '分享讓更多人看到',
   // export and back-to-top buttons of law databases and document viewers (`列印 | 匯出PDF | 回頁首`)
+  // counters and actions of Q&A sites and blogs (`关注者` / `1,024`, `申请转载`)
+  '关注者', '關注者', '被浏览', '被瀏覽', '申请转载', '申請轉載', '喜欢', '喜歡', '关注', '關注', '+关注', '＋关注', '+關注',
   '相片', '匯出PDF', '汇出PDF', '导出PDF', '導出PDF', '下载PDF', '下載PDF', '回頁首', '回页首', '回到頁首', '回到页首',
 ];
 
@@ -170,6 +172,13 @@ export const PAGE_NUMBER = /^\s*([-—–－]\s*\d{1,4}\s*[-—–－]|第\s*\d{
 export const ROOT_URL = /^\s*https?:\/\/[^\s/]+\/?\s*$/iu;
 
 /** List-item marker of author-profile / publication lists. */
+/** A like / comment / view counter (`赞同 123`, `12 条评论`, `123 人赞同了该回答`, `阅读 1.2万`). */
+export const COUNTER =
+  /^\s*(?:\d[\d,.]*\s*[万萬kK]?\s*(?:人赞同了该回答|人贊同了該回答|人赞同了该文章|条评论|條評論|人关注|人關注|次浏览|次瀏覽|次阅读|次閱讀|人看过|人在看)|(?:赞同|贊同|点赞|點讚|在看|评论|評論|阅读|閱讀|浏览|瀏覽|收藏|转发|轉發|分享)\s*[:：]?\s*\d[\d,.]*\s*[万萬]?\+?)\s*$/u;
+
+/** A number alone on a line: the value of a counter whose label stands on the line above. */
+export const COUNT_VALUE = /^\s*\d[\d,.]*\s*[万萬]?\s*$/u;
+
 /** One entry of a column's article list: a headline, then its date (`数据出境安全评估办法 2022-07-07`,
  *  `· 中方就全球数字治理提出倡议（2023-03-15）`). Sentence punctuation or a label colon makes it text or metadata. */
 export const DATED_LINK =

@@ -20,6 +20,8 @@ import {
   BREADCRUMB_TO_ARTICLE,
   BREADCRUMB_TRAIL,
   CLAUSE_PUNCT,
+  COUNT_VALUE,
+  COUNTER,
   DATED_LINK,
   END_MARK,
   FOOTER_MARKERS,
@@ -188,7 +190,7 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (PREV_NEXT.test(text) && lengthOf(it) <= t.footerLineMaxChars) return 'nav';
   if (short && PAGER_ROW.test(text)) return 'nav';
   if (ROOT_URL.test(text)) return 'nav';
-  if (short && isOnlyWords(text, WIDGET_SORTED)) return 'share-widget';
+  if (short && (isOnlyWords(text, WIDGET_SORTED) || COUNTER.test(text))) return 'share-widget';
   if (short && isOnlyWords(text, STRONG_UI_SORTED)) return 'nav';
   // A one-line menu mixing unmistakable and ordinary interface words (`首页 | 新闻 | 联系我们`, `Home | News`).
   if (short && isOnlyWords(text, UI_SORTED) && scanWords(text, STRONG_UI_SORTED).tokens > 0) return 'nav';
@@ -210,6 +212,9 @@ function keepKind(it: Item, ctx: Ctx): Item['keep'] {
 // ------------------------------------------------------------------ context rules
 
 const open = (it: Item) => it.code === undefined;
+
+/** A line that ends in a comma or colon and so leads into the text below it (`大会，`, `各位来宾：`). */
+const SALUTATION = /[，,：:]\s*$/u;
 
 /** Run-member for menus: short, no clause punctuation, not something later stages need. */
 function isMenuCandidate(it: Item, t: CleanThresholds): boolean {
@@ -254,8 +259,10 @@ function markMenuRuns(items: Item[], t: CleanThresholds): void {
       let titleAt = run.length - 1;
       while (titleAt > 0 && isSymbolsOnly(run[titleAt]!.line.text)) titleAt--;
       const title = run[titleAt]!;
+      // …or a salutation that opens the text (`大会，` under a resolution's title, `各省人民政府：`).
       const startsArticle =
-        next !== undefined && (next.keep === 'date' || next.keep === 'metadata' || (open(next) && contentLike(next, t)));
+        next !== undefined &&
+        (next.keep === 'date' || next.keep === 'metadata' || (open(next) && (contentLike(next, t) || SALUTATION.test(next.line.text))));
       const spareTitle =
         startsArticle && title.code === undefined && !title.menuWord && lengthOf(title) >= t.spareTitleMinChars;
       run.forEach((it, k) => {
@@ -298,6 +305,13 @@ function markRelatedBlocks(items: Item[], t: CleanThresholds): void {
       next.code = 'related';
     }
     i = j - 1;
+  }
+}
+
+/** A number alone under a widget label (`关注者` / `1,024`): the counter's value goes with it. */
+function markCounterValues(items: Item[]): void {
+  for (let i = 1; i < items.length; i++) {
+    if (open(items[i]!) && items[i - 1]!.code === 'share-widget' && COUNT_VALUE.test(items[i]!.line.text)) items[i]!.code = 'share-widget';
   }
 }
 
@@ -526,6 +540,7 @@ export function clean(seg: Segment, t: CleanThresholds = CLEAN): WorkingDoc {
   items = joinLabelValues(items, t, removed);
   markRelatedBlocks(items, t);
   markDatedLinkRuns(items, t);
+  markCounterValues(items);
   markAfterFooter(items, t);
   markAfterEndMark(items, t);
   markChannelBars(items, t);

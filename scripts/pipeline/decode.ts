@@ -34,11 +34,14 @@ const TAB = 0x09;
 const DEL = 0x7f;
 const REPLACEMENT = 0xfffd;
 const BYTE_ORDER_MARK = 0xfeff;
+/** Invisible break hints sites put around icons and counters (`\u200b赞同 123\u200b`): they split words for no reader. */
+const ZERO_WIDTH_SPACE = 0x200b;
+const WORD_JOINER = 0x2060;
 const LINE_SEPARATOR = 0x2028;
 const PARAGRAPH_SEPARATOR = 0x2029;
 
 function isDroppedControl(c: number): boolean {
-  return (c < 0x20 && c !== LF && c !== CR && c !== TAB) || c === DEL || (c >= 0x80 && c <= 0x9f);
+  return (c < 0x20 && c !== LF && c !== CR && c !== TAB) || c === DEL || (c >= 0x80 && c <= 0x9f) || c === ZERO_WIDTH_SPACE || c === WORD_JOINER;
 }
 
 /**

@@ -164,6 +164,9 @@ export function parseDateValue(value: string, range: YearRange = METADATA): IsoD
   return undefined;
 }
 
+/** `发布于 2020-09-09 10:24` (Q&A sites and blogs): the verb before the date adds nothing. */
+const POSTED_PREFIX = /^(?:发布于|發佈於|發布於|发表于|發表於|编辑于|編輯於|更新于|更新於)\s*/u;
+
 /** Bullets, brackets and spaces a page puts around a date line: `• 2015-10-09`, `[2013-07-15]`. */
 const WRAPPER_START = /[\s•·●◆■▪*\-–—\[【「]/u;
 const WRAPPER_END = /[\s\]】」]/u;
@@ -184,7 +187,7 @@ function unwrapDate(text: string): string {
  * subtitles of the document, not date lines, so they do not count.
  */
 export function bareDateLine(text: string, range: YearRange = METADATA): DateToken | undefined {
-  const inner = unwrapDate(text);
+  const inner = unwrapDate(text).replace(POSTED_PREFIX, '');
   if (/^[（(]/u.test(inner)) return undefined;
   const found = findDate(inner, range) ?? bareMinguoDate(inner, range);
   if (!found) return undefined;

@@ -22,6 +22,7 @@ const ELLIPSIS = /(?:\.{3,}|…+)$/u;
 /** Breadcrumb trails (`首页 > 资料 > 政策文件`) end with the column name a hint may carry. */
 const BREADCRUMB = /[>›»]/u;
 const SENTENCE_END = /[。！？；!?;]$/u;
+const CLAUSE_END = /[，,、：:]$/u;
 
 /** Compare titles ignoring whitespace and full-width/half-width differences. */
 export function normalizeTitle(text: string): string {
@@ -49,8 +50,10 @@ export function compareWithHint(line: string, hint: string, limits: MetadataLimi
   const hintTruncated = ELLIPSIS.test(hint.trim());
   const h = normalizeTitle(hint.trim().replace(ELLIPSIS, ''));
   const l = normalizeTitle(line);
-  if (h === '' || l === '' || SENTENCE_END.test(l) || l.length > limits.maxTitleChars) return undefined;
+  if (h === '' || l === '' || l.length > limits.maxTitleChars) return undefined;
+  // The page's own title, even a question (`如何看待……？`).
   if (l === h) return 'line';
+  if (SENTENCE_END.test(l)) return undefined;
   const lineAround = around(l, h);
   if (lineAround) {
     if (isAffix(lineAround.prefix, lineAround.suffix)) return 'page-title';
@@ -80,7 +83,8 @@ const NUMBERED = /^(?:[一二三四五六七八九十]+[、,，]|[（(][一二�
 export function isTitleLike(text: string, limits: MetadataLimits = METADATA): boolean {
   const t = text.trim();
   if (t.length < 2 || t.length > limits.maxTitleChars) return false;
-  if (SENTENCE_END.test(t) || SECTION_WORDS.has(t) || NUMBERED.test(t)) return false;
+  // A title never ends in a comma or colon: such a line opens the text (`大会，`, `各省人民政府：`).
+  if (SENTENCE_END.test(t) || CLAUSE_END.test(t) || SECTION_WORDS.has(t) || NUMBERED.test(t)) return false;
   if (/^[（(【\[]/u.test(t) || BREADCRUMB.test(t) || bareDateLine(t, limits) || parseMetaLine(t, limits)) return false;
   // A Chinese title, or the title of an English version (bilingual sites publish both): two words at least.
   return /\p{Script=Han}/u.test(t) || /^[A-Z][\p{L}\d'’-]*(?:[\s,:–—-]+[\p{L}\d'’-]+)+$/u.test(t);

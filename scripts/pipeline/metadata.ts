@@ -192,7 +192,9 @@ function leadingTitle(draft: Draft, header: number[]): number | undefined {
   // A cover page: the title above its date in brackets (`（2022年11月）`), as white papers print.
   if (first !== undefined && isTitleLike(textAt(draft, first), draft.limits) && coverDate(draft, header[start + 1])) return first;
   if (first === undefined || next === undefined) return undefined;
-  if (!isTitleLike(textAt(draft, first), draft.limits) || !isBodyLike(textAt(draft, next), draft.limits)) return undefined;
+  // The text opens with a paragraph, or with a salutation (`大会，` under a resolution's title).
+  const opensText = isBodyLike(textAt(draft, next), draft.limits) || /[，,：:]$/u.test(textAt(draft, next));
+  if (!isTitleLike(textAt(draft, first), draft.limits) || !opensText) return undefined;
   return first;
 }
 

@@ -32,7 +32,7 @@ interface Expected {
 const EXPECTED: Expected[] = [
   { title: '大成果勾勒中美互联网合作前景', file: '000', date: '2015-10-09', originalLang: 'zh-Hans', keeps: ['中美互联网合作六大共识', '限制外资安全审查范围'], minHeadings: 6 },
   { title: '中美在网络问题上取得进展', file: '001', date: '2013-07-15', author: '鲁传颖', originalLang: 'zh-Hans', keeps: ['建立信任措施', '还有很长路要走'] },
-  { title: '国际互联网公约(网上投资请小心)', file: '002', originalLang: 'zh-Hans', keeps: ['不准攻击该语言国家政府'] },
+  { title: '国际互联网公约(网上投资请小心)', file: '002', date: '2021-03-30', originalLang: 'zh-Hans', keeps: ['不准攻击该语言国家政府'] },
   { title: '国际互联网条约', file: '002', originalLang: 'zh-Hans', keeps: ['世界知识产权组织版权条约', '本组织总干事为本条约的保存人'] },
   { title: '携手构建网络空间命运共同体', file: '002', date: '2022-11-07', source: '新华社', editor: '王安', originalLang: 'zh-Hans', keeps: ['互联网是人类社会发展的重要成果', '我们所处的是一个充满挑战的时代'], minHeadings: 20 },
   { title: '国际互联网公约及相关知识详解', file: '002', originalLang: 'zh-Hans', keeps: ['签署了《服务贸易总协定'] },

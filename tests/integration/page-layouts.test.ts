@@ -200,4 +200,18 @@ describe('page layouts the seed corpus does not have', () => {
     ]);
     expect(removed.get('目录')).toBe('toc');
   });
+
+  it('Q&A site answer: the question is the title, counters and action buttons go, 发布于 dates it', () => {
+    const { meta, blocks, removed } = run('qa-site-answer.txt');
+    expect(meta).toMatchObject({ title: '如何看待中国提出的《全球数据安全倡议》？', date: '2020-09-09' });
+    expect(texts(blocks).join('\n')).not.toMatch(/\u200b|赞同|条评论|关注者|356,789|申请转载/u);
+    for (const line of ['关注者', '1,024', '123 人赞同了该回答', '赞同 123', '12 条评论']) expect(removed.get(line)).toBe('share-widget');
+  });
+
+  it('UN resolution: the numbered title above 大会， survives the header block, the date under the text dates it', () => {
+    const { meta, blocks, removed } = run('un-resolution.txt');
+    expect(meta).toMatchObject({ title: '73/27. 从国际安全角度看信息和电信领域的发展', date: '2018-12-05' });
+    expect(texts(blocks)[0]).toBe('大会，');
+    expect(removed.get('A/RES/73/27')).toBe('nav');
+  });
 });

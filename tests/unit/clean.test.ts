@@ -455,3 +455,17 @@ describe('clean: article lists and recommendation boxes', () => {
     expect(codeOf(doc, '－ 2 －')).toBe('page-number');
   });
 });
+
+describe('clean: counters of Q&A sites and blogs', () => {
+  it('removes like, comment and view counters, a counter label with its number below, and the follow button', () => {
+    const doc = clean(seg(['如何看待数据安全倡议？', '关注者', '1,024', '被浏览', '356,789', '关注', '123 人赞同了该回答', P1, P2, '赞同 123', '12 条评论', '阅读 1.2万']));
+    expect(kept(doc)).toEqual(['如何看待数据安全倡议？', P1, P2]);
+    expect(codeOf(doc, '1,024')).toBe('share-widget');
+    expect(codeOf(doc, '12 条评论')).toBe('share-widget');
+  });
+
+  it('keeps a number line that no counter label introduces, and sentences about likes', () => {
+    expect(kept(clean(seg([P1, '2022', P2, '评论员文章引发热议', P3])))).toEqual([P1, '2022', P2, '评论员文章引发热议', P3]);
+  });
+});
+

@@ -123,6 +123,11 @@ describe('decode: Unicode encodings', () => {
     expect(file).toMatchObject({ encoding: 'utf-8', text: 'abcd 网络安全 network security 2022', controlCharsRemoved: 4 });
   });
 
+  it('drops zero-width spaces and word joiners (counted), but keeps the zero-width joiner of emoji sequences', () => {
+    const file = decoded(utf8('\u200b赞同 123\u200b\n网\u2060络 👨\u200d💻'));
+    expect(file).toMatchObject({ text: '赞同 123\n网络 👨\u200d💻', controlCharsRemoved: 3 });
+  });
+
   it('keeps CJK Extension B ideographs and emoji in UTF-8 intact', () => {
     const text = '𠀋𠂇 古籍用字 🇨🇳 👍🏽';
     expect(decoded(utf8(text)).text).toBe(text);

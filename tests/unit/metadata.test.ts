@@ -408,3 +408,20 @@ describe('extractMetadata: papers, laws and official documents', () => {
     expect(extractMetadata(doc(['韦应物诗选', '发布时间:2016-05-09', '答韩库部', BODY_A])).meta.source).toBeUndefined();
   });
 });
+
+describe('extractMetadata: questions, salutations, posted-on dates', () => {
+  it('takes a question as the title when it is the page title, and reads `发布于` before a date', () => {
+    const result = extractMetadata(doc(['如何看待全球数据安全倡议？', BODY_A, '发布于 2020-09-09 10:24'], '如何看待全球数据安全倡议？'));
+    expect(result.meta).toEqual({ title: '如何看待全球数据安全倡议？', date: '2020-09-09' });
+    // Without the page title a question is text, not a title.
+    expect(extractMetadata(doc(['如何看待全球数据安全倡议？', BODY_A])).meta.title).toBeUndefined();
+  });
+
+  it('never takes a line ending in a comma as the title; the line above a salutation is the title', () => {
+    const result = extractMetadata(doc(['73/27. 从国际安全角度看信息和电信领域的发展', '大会，', BODY_A, BODY_B]));
+    expect(result.meta.title).toBe('73/27. 从国际安全角度看信息和电信领域的发展');
+    expect(bodyOf(result)).toEqual(['大会，', BODY_A, BODY_B]);
+    expect(extractMetadata(doc(['大会，', BODY_A])).meta.title).toBeUndefined();
+  });
+});
+
