@@ -171,8 +171,12 @@ function titleAboveMetadata(draft: Draft, header: number[]): number | undefined 
   for (let p = anchor - 1; p >= 0; p--) {
     const text = textAt(draft, header[p] ?? -1);
     const earlier = header[p - 1];
+    const earlierTitle = earlier !== undefined && isTitleLike(textAt(draft, earlier), draft.limits);
+    // Between the title and the date: a byline, an issuing body (a report's cover), a bracketed subtitle, or
+    // the English version of a Chinese title (bilingual statements print both).
     const skippable =
-      (isCreditLike(text, draft.limits) && earlier !== undefined && isTitleLike(textAt(draft, earlier), draft.limits)) ||
+      ((isCreditLike(text, draft.limits) || isSignatureLike(text, draft.limits)) && earlierTitle) ||
+      (earlierTitle && !/\p{Script=Han}/u.test(text) && /\p{Script=Han}/u.test(textAt(draft, earlier!))) ||
       /^[（(]/u.test(text);
     if (skippable) continue;
     return isTitleLike(text, draft.limits) ? header[p] : undefined;
@@ -276,11 +280,12 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
     // Credit line: a bare personal name (byline) or agency name between the title and the date / source line,
     // or an agency name right under a bare date line (`2023-05-12 18:45` / `新聞局`, as Macau's government
     // prints; under a labelled `發佈時間:` line a short line is the text's own heading).
-    const agency = isAgencyLike(text, draft.limits);
+    const agency = isAgencyLike(text, draft.limits) || isSignatureLike(text, draft.limits);
     const previous = window[w - 1];
     const underDate =
       agency && previous !== undefined && draft.removed.get(previous) === 'date' && bareDateLine(textAt(draft, previous), draft.limits) !== undefined;
-    if (isCreditLike(text, draft.limits) && (underDate || window.slice(w + 1).some((j) => isMetadataAnchor(draft, j)))) {
+    const credit = isCreditLike(text, draft.limits) || isSignatureLike(text, draft.limits);
+    if (credit && (underDate || window.slice(w + 1).some((j) => isMetadataAnchor(draft, j)))) {
       setOnce(draft.meta, agency ? 'source' : 'author', text);
       draft.removed.set(i, agency ? 'source' : 'author');
     }

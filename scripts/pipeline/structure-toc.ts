@@ -33,8 +33,9 @@ function entryKey(text: string): string {
   return withoutPageReference(text.normalize('NFKC').replace(/\s+/gu, ''));
 }
 
+/** Short and no sentence; measured without its dot leader and page number, which can be long. */
 function isEntry(text: string, key: string, limits: StructureLimits): boolean {
-  return text.length <= limits.tocEntryMaxChars && !hasSentencePunctuation(text) && key !== '';
+  return key.length <= limits.tocEntryMaxChars && !hasSentencePunctuation(text) && key !== '';
 }
 
 /** A table of contents found, with the keys of its entries. */

@@ -214,4 +214,19 @@ describe('page layouts the seed corpus does not have', () => {
     expect(texts(blocks)[0]).toBe('大会，');
     expect(removed.get('A/RES/73/27')).toBe('nav');
   });
+
+  it('report cover: title, issuing institute and month; a contents list with dot leaders and page numbers is dropped', () => {
+    const { meta, blocks, removed } = run('report-cover-contents.txt');
+    expect(meta).toEqual({ title: '全球数字治理白皮书', source: '中国信息通信研究院', date: '2023-12' });
+    expect(texts(blocks).join('\n')).not.toMatch(/\.{5}/u);
+    expect(removed.get('一、全球数字治理的发展态势 ........................................ 1')).toBe('toc');
+    expect(blocks.filter((b) => b.type === 'heading')).toHaveLength(5);
+  });
+
+  it('bilingual statement: the Chinese title is the title, its English version stays in the text', () => {
+    const { meta, blocks } = run('bilingual-statement.txt');
+    expect(meta).toEqual({ title: '中法关于全球数字治理的联合声明', date: '2024-05-06' });
+    expect(texts(blocks)[0]).toBe('Joint Statement between China and France on Global Digital Governance');
+    expect(texts(blocks)).toHaveLength(5);
+  });
 });

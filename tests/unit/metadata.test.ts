@@ -425,3 +425,17 @@ describe('extractMetadata: questions, salutations, posted-on dates', () => {
   });
 });
 
+describe('extractMetadata: covers and bilingual titles', () => {
+  it('takes the title above an issuing institute and a date line, and the institute as the source', () => {
+    const result = extractMetadata(doc(['全球数字治理白皮书', '中国信息通信研究院', '2023年12月', BODY_A]));
+    expect(result.meta).toEqual({ title: '全球数字治理白皮书', source: '中国信息通信研究院', date: '2023-12' });
+    expect(bodyOf(result)).toEqual([BODY_A]);
+  });
+
+  it('prefers a Chinese title over its English version printed between it and the date', () => {
+    const result = extractMetadata(doc(['中法关于全球数字治理的联合声明', 'Joint Statement on Global Digital Governance', '2024-05-06', BODY_A]));
+    expect(result.meta).toEqual({ title: '中法关于全球数字治理的联合声明', date: '2024-05-06' });
+    expect(bodyOf(result)).toEqual(['Joint Statement on Global Digital Governance', BODY_A]);
+  });
+});
+

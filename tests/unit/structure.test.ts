@@ -110,6 +110,13 @@ describe('structure: table of contents', () => {
     expectNoTextLost(input, result);
   });
 
+  it('drops a contents list whose entries carry long dot leaders and page numbers', () => {
+    const leader = '.'.repeat(40);
+    const result = structure(doc(['目  录', `一、发展态势 ${leader} 1`, `二、治理实践 ${leader} 6`, `三、展望与建议 ${leader} 9`, '一、发展态势', P1, '二、治理实践', P2, '三、展望与建议', P3]), {});
+    expect(result.removed.filter((r) => r.code === 'toc')).toHaveLength(4);
+    expect(outline(result.blocks)[0]).toBe('h2 一、发展态势');
+  });
+
   it('keeps the block as paragraphs when an entry does not reappear', () => {
     const input = doc(['目錄', '前言', '一、总体要求', '三、保障措施', ...body]);
     const result = structure(input, {});
