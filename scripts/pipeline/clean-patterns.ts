@@ -58,6 +58,7 @@ export const WIDGET_WORDS: readonly string[] = [
   // export and back-to-top buttons of law databases and document viewers (`列印 | 匯出PDF | 回頁首`)
   // counters and actions of Q&A sites and blogs (`关注者` / `1,024`, `申请转载`)
   '关注者', '關注者', '被浏览', '被瀏覽', '申请转载', '申請轉載', '喜欢', '喜歡', '关注', '關注', '+关注', '＋关注', '+關注',
+  '字級設定', '字级设定', '字體大小', '字体大小', '特',
   '相片', '匯出PDF', '汇出PDF', '导出PDF', '導出PDF', '下载PDF', '下載PDF', '回頁首', '回页首', '回到頁首', '回到页首',
 ];
 
@@ -70,7 +71,7 @@ export const FOOTER_END = /版权所有|版權所有|Copyright|©|All\s+rights\s
 /** Hard footer markers: the copyright line, sponsor, licence numbers, CMS signature, back-to-top. */
 export const FOOTER_MARKERS = new RegExp(
   `${FOOTER_END.source}|` +
-    String.raw`主办单位|主辦單位|主办[:：]|主辦[:：]|承办[:：]|承辦[:：]|协办[:：]|技术支持[:：]|技術支持[:：]|运行维护单位|運行維護單位|网站标识码|網站標識碼|增值电信业务经营许可证|Produced\s+By|Powered\s+by|返回顶部|返回頂部|回到顶部|聯絡我們.{0,6}(地址|電話)|联系我们.{0,6}(地址|电话|邮编)|^\s*(地址|地 址|通訊地址|通讯地址)\s*[:：].{0,80}(電話|电话|Tel)|Back\s+to\s+top|最後更新日期|最后更新日期|瀏覽人次|浏览人次|點閱次數|点阅次数|到訪人次|本網站支援|本网站支持|無障礙檢測|无障碍检测|版權告示|版权告示`,
+    String.raw`主办单位|主辦單位|主办[:：]|主辦[:：]|承办[:：]|承辦[:：]|协办[:：]|技术支持[:：]|技術支持[:：]|运行维护单位|運行維護單位|网站标识码|網站標識碼|增值电信业务经营许可证|Produced\s+By|Powered\s+by|返回顶部|返回頂部|回到顶部|聯絡我們.{0,6}(地址|電話)|联系我们.{0,6}(地址|电话|邮编)|^\s*(地址|地 址|通訊地址|通讯地址)\s*[:：].{0,80}(電話|电话|Tel)|Back\s+to\s+top|最後更新日期|最后更新日期|瀏覽人次|浏览人次|點閱次數|点阅次数|到訪人次|本網站支援|本网站支持|無障礙檢測|无障碍检测|版權告示|版权告示|(?:非經|未经|未經|未获|未獲)(?:授權|授权|許可|许可|同意)[，,\s]*(?:不得|禁止|請勿|请勿)(?:轉載|转载|使用|複製|复制)`,
   'iu',
 );
 

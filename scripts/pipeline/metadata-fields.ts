@@ -5,6 +5,7 @@
  * (`（最近更新时间：2024年1月）`, `【责任编辑：张三】`). Pure functions.
  */
 import { asciiDigits, findDate } from './metadata-date.ts';
+import { siteStrength } from './split-title.ts';
 import { METADATA, type MetadataLimits } from './thresholds.ts';
 
 /** `title` and `info` fields are read but not stored as such: the value of a `标题：` field is the title,
@@ -101,9 +102,12 @@ const TRAILING_DATE = /\s*[|｜丨]\s*([^|｜丨]+?)\s*$/u;
 /** Role words before a byline name: `记者 张三`, `本报记者 李四`, `通讯员 王五`. */
 const ROLE_PREFIX = /^(?:(本报|本報|本台|特约|特約)(记者|記者|通讯员|通訊員)\s*|(记者|記者|通讯员|通訊員|实习生|實習生)\s+)/u;
 
+/** A portal's staff code after an editor's name (`张三 SN123`, `李四 NE1001`). */
+const STAFF_CODE = /\s+[A-Z]{1,4}\d{2,}$/u;
+
 /** A person field keeps the name before any affiliation: `张三，某研究院研究员` → `张三`, `记者 张三` → `张三`. */
 export function personName(value: string): string {
-  return (value.split(/[，,；;]/u)[0]?.trim() ?? '').replace(ROLE_PREFIX, '').trim();
+  return (value.split(/[，,；;]/u)[0]?.trim() ?? '').replace(ROLE_PREFIX, '').replace(STAFF_CODE, '').trim();
 }
 
 /** The part of a value that becomes metadata: the name for person fields, the whole value otherwise. */
@@ -131,8 +135,9 @@ export interface MetaLine {
  * when the line is too long to be a metadata line — so prose such as `数据来源：国家统计局显示……` or
  * `时间：……` sentences stay in the body.
  */
-export function parseMetaLine(text: string, limits: MetadataLimits = METADATA): MetaLine | undefined {
-  if (text.length > limits.maxMetaLineChars) return undefined;
+export function parseMetaLine(raw: string, limits: MetadataLimits = METADATA): MetaLine | undefined {
+  if (raw.length > limits.maxMetaLineChars) return undefined;
+  const text = withColonLabel(raw);
   // Every label ends with a colon: a line without one holds no field (most lines; the label search is costly).
   if (!text.includes(':') && !text.includes('：')) return undefined;
   const inner = unwrapBrackets(text.replace(BULLETS, ''));
@@ -165,6 +170,18 @@ export function parseMetaLine(text: string, limits: MetadataLimits = METADATA): 
   return { fields, leadingDate: leadingDate ?? trailingDate };
 }
 
+/** Labels some sites write with a slash (`发布 / 2023年5月12日`, `文 / 林小华`), read as the colon-labelled field. */
+const SLASH_LABEL = /^\s*(发布|發布|發佈|更新|文|作者|编辑|編輯|来源|來源)\s*[/／]\s*(?=\S)/u;
+const SLASH_LABEL_AS: Record<string, string> = { 发布: '发布时间', 發布: '發布時間', 發佈: '發佈時間', 更新: '更新时间', 文: '作者' };
+/** A news agency's archive code after the closing bracket of a trailer (`（編輯：陳大文）1120512`). */
+const ARCHIVE_CODE = /(?<=[）)])\s*\d{6,8}\s*$/u;
+
+function withColonLabel(text: string): string {
+  const cut = text.replace(ARCHIVE_CODE, '');
+  if (!cut.includes('/') && !cut.includes('／')) return cut;
+  return cut.replace(SLASH_LABEL, (_, label: string) => `${SLASH_LABEL_AS[label] ?? label}：`);
+}
+
 /** The line is `来源:` / `作者：` with nothing after it: the value may be on the next line. */
 export function isDanglingLabel(line: MetaLine): boolean {
   return line.fields.length === 1 && line.fields[0]?.value === '' && line.leadingDate === undefined;
@@ -175,6 +192,8 @@ export interface DatedByline {
   date: string;
   /** The names before the date, in order (a person, then the publishing account or outlet). */
   names: string[];
+  /** The outlet after the date (`2023年05月12日 10:30 新浪新闻综合`), the portal's own credit line. */
+  outlet?: string;
 }
 
 /** Marks around the names of an unlabelled byline: an original-work tag before, the place of posting after. */
@@ -192,7 +211,13 @@ export function datedByline(text: string, limits: MetadataLimits = METADATA): Da
   const line = text.trim();
   if (line.length > limits.maxBylineChars || /[，。；！？,;!?：:]/u.test(line.replace(/\d{1,2}:\d{2}/gu, ''))) return undefined;
   const date = findDate(line, limits);
-  if (!date || date.start === 0) return undefined;
+  if (!date) return undefined;
+  if (date.start === 0) {
+    // The portal layout: the date, then the outlet the story comes from; a place (`北京`) is no outlet.
+    const outlet = line.slice(date.end).trim();
+    const isOutlet = outlet.length <= limits.maxFieldValueChars && !/\s/u.test(outlet) && (siteStrength(outlet) === 'strong' || /(综合|綜合)$/u.test(outlet));
+    return isOutlet ? { date: date.iso, names: [], outlet } : undefined;
+  }
   const rest = line.slice(date.end).replace(POSTED_AT, '');
   if (rest.trim() !== '') return undefined;
   const names = line.slice(0, date.start).replace(BYLINE_TAG, '').trim().split(/\s+/u).filter(Boolean);

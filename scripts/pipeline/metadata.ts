@@ -314,6 +314,7 @@ function issuerLines(draft: Draft, after: number[]): { name: string; lines: numb
 /** An unlabelled byline: the date, then a person and the outlet (a lone name: a person when it reads as one). */
 function takeByline(draft: Draft, byline: DatedByline, i: number): void {
   draft.published ??= byline.date;
+  setOnce(draft.meta, 'source', byline.outlet);
   const [first, ...others] = byline.names;
   const outlet = others.at(-1);
   if (outlet !== undefined) {

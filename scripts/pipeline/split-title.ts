@@ -149,8 +149,12 @@ export function siteStrength(site: string): 'strong' | 'weak' | null {
   if (DOMAIN.test(name) || JOURNAL.test(name)) return 'strong';
   for (const ch of name) if (SITE_FORBIDDEN.has(ch)) return null;
   if (!hasWordChars(name, 2)) return null;
-  return SITE_ENDINGS.some((ending) => name.endsWith(ending)) ? 'strong' : 'weak';
+  // A Latin short name after the Chinese one (`中央社 CNA`) does not hide the Chinese name's ending.
+  const chinese = name.replace(LATIN_SHORT_NAME, '');
+  return SITE_ENDINGS.some((ending) => chinese.endsWith(ending)) ? 'strong' : 'weak';
 }
+
+const LATIN_SHORT_NAME = /\s+[A-Za-z]{2,8}$/u;
 
 export function hasAdWords(text: string): boolean {
   const lower = text.toLowerCase();

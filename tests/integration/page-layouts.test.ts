@@ -229,4 +229,21 @@ describe('page layouts the seed corpus does not have', () => {
     expect(texts(blocks)[0]).toBe('Joint Statement between China and France on Global Digital Governance');
     expect(texts(blocks)).toHaveLength(5);
   });
+
+  it('Taiwan news agency: site with a Latin short name, an update note after the date, the archive code after the editor', () => {
+    const { meta, blocks, removed } = run('tw-news-agency.txt');
+    expect(meta).toEqual({ title: '數發部與美國簽署資安合作備忘錄', editor: '陳大文', date: '2023-05-12' });
+    expect(texts(blocks)).toHaveLength(2);
+    expect(removed.get('字級設定：小 中 大 特')).toBe('share-widget');
+    expect(removed.get('本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。')).toBe('footer');
+    for (const channel of ['即時', '政治', '國際', '兩岸']) expect(removed.get(channel)).toBe('nav');
+  });
+
+  it('portal and overseas newspaper: date then outlet, a staff code after the editor, slash labels', () => {
+    const portal = run('portal-news.txt');
+    expect(portal.meta).toEqual({ title: '中方回应网络安全指责', source: '新浪新闻综合', editor: '张三', date: '2023-05-12' });
+    const paper = run('overseas-newspaper.txt');
+    expect(paper.meta).toEqual({ title: '中美网络安全对话重启', author: '林小华', date: '2023-05-12' });
+    expect(texts(paper.blocks)).toHaveLength(2);
+  });
 });

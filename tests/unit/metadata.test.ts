@@ -326,7 +326,20 @@ describe('Minguo dates, filing tables, unlabelled bylines, trailing dates', () =
     expect(extractMetadata(doc(['数据跨境流动的国际经验', '新华网 2023年05月12日', BODY_A])).meta).toMatchObject({ source: '新华网', date: '2023-05-12' });
     expect(datedByline('更新于 2023-05-12')).toBeUndefined();
     expect(datedByline('会议决定，2023-05-12 起施行')).toBeUndefined();
-    expect(datedByline('2023-05-12 新华社')).toBeUndefined();
+    // A date first, then an outlet: the portal layout; then a place is no outlet.
+    expect(datedByline('2023年05月12日 10:30 新浪新闻综合')).toEqual({ date: '2023-05-12', names: [], outlet: '新浪新闻综合' });
+    expect(datedByline('2023-05-12 新华社')).toEqual({ date: '2023-05-12', names: [], outlet: '新华社' });
+    expect(datedByline('2023-05-12 北京')).toBeUndefined();
+  });
+
+  it('reads slash labels, an update note after the date, a staff code after the editor and an archive code after a trailer', () => {
+    const zaobao = extractMetadata(doc(['中美网络安全对话重启', '发布 / 2023年5月12日 10:00 AM', '文 / 林小华', BODY_A]));
+    expect(zaobao.meta).toEqual({ title: '中美网络安全对话重启', date: '2023-05-12', author: '林小华' });
+    const cna = extractMetadata(doc(['數發部簽署資安備忘錄', '2023/5/12 15:30（5/12 16:05 更新）', BODY_A, '（編輯：陳大文）1120512']));
+    expect(cna.meta).toEqual({ title: '數發部簽署資安備忘錄', date: '2023-05-12', editor: '陳大文' });
+    expect(bodyOf(cna)).toEqual([BODY_A]);
+    expect(parseMetaLine('责任编辑：张三 SN123')?.fields[0]).toMatchObject({ kind: 'editor' });
+    expect(extractMetadata(doc(['中方回应网络安全指责', BODY_A, '责任编辑：张三 SN123'])).meta.editor).toBe('张三');
   });
 
   it('dates a document from a date line below its last paragraph: a signature date stays, a stamp after 完 goes', () => {

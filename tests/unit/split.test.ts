@@ -177,11 +177,12 @@ describe('split: page-title lines', () => {
     ]);
   });
 
-  it('reads a journal and its issue, or a law database, as the site of a page title', () => {
+  it('reads a journal and its issue, a law database, or a site with a Latin short name as the site of a page title', () => {
     const page = (title: string, heading: string) =>
       splitChecked(fileOf(lines(title, heading, '各方应当加强对话，共同应对数字时代的风险和挑战。'))).segments.map((s) => s.titleHint);
     expect(page('论全球网络空间治理的中国方案--《国际问题研究》2022年第3期', '论全球网络空间治理的中国方案')).toEqual(['论全球网络空间治理的中国方案']);
     expect(page('資通安全管理法-全國法規資料庫', '法規名稱： 資通安全管理法')).toEqual(['資通安全管理法']);
+    expect(page('數發部與美國簽署資安合作備忘錄 | 政治 | 中央社 CNA', '數發部與美國簽署資安合作備忘錄')).toEqual(['數發部與美國簽署資安合作備忘錄']);
   });
 
   it('recognises a single title line whose bare title reappears as the page heading', () => {
