@@ -85,6 +85,7 @@ export function extractMetadata(doc: WorkingDoc, limits: Limits = METADATA): Met
   readHeaderWindow(draft, nonBlank.slice(windowStart, windowStart + limits.metaWindowLines));
   readEditorLines(draft, nonBlank);
   readTrailer(draft, nonBlank);
+  readDatelineReporters(draft, nonBlank);
 
   const date = draft.published ?? draft.updated ?? draft.cover;
   if (date) draft.meta.date = date;
@@ -356,6 +357,18 @@ function readEditorLines(draft: Draft, nonBlank: number[]): void {
       takeMetaLine(draft, line, i);
     }
   }
+}
+
+/** A wire dateline naming its reporters: `新华社北京5月11日电（记者王五、赵六）`, `本报讯（记者 李四）`. */
+const DATELINE_REPORTERS = /^.{0,30}?(?:电|電|讯|訊)\s*[（(]\s*(?:记者|記者)\s*([\p{Script=Han}、\s]{2,20}?)\s*[）)]/u;
+
+/** No author in the header: the reporters named in the first paragraph's dateline are the authors (the text keeps them). */
+function readDatelineReporters(draft: Draft, nonBlank: number[]): void {
+  if (draft.meta.author !== undefined) return;
+  const first = nonBlank.find((i) => !draft.removed.has(i));
+  const match = first === undefined ? null : DATELINE_REPORTERS.exec(textAt(draft, first));
+  const names = match?.[1]?.split(/[、\s]+/u).filter((n) => n.length >= 2 && n.length <= 4);
+  if (names && names.length > 0) draft.meta.author = names.join('、');
 }
 
 /** The last lines: labelled `（来源：…）`/`作者：…` lines, empty labels, and a `（作者：…）` closing a paragraph. */

@@ -144,7 +144,8 @@ describe('page layouts the seed corpus does not have', () => {
   });
 
   it('a recommendation box inside the text goes, and the text around it stays', () => {
-    const { blocks, removed } = run('news-with-sidebar.txt');
+    const { meta, blocks, removed } = run('news-with-sidebar.txt');
+    expect(meta.author).toBe('王五'); // from the dateline 本报北京5月11日电（记者王五）
     expect(texts(blocks).some((t) => t.startsWith('下一步，有关部门'))).toBe(true);
     for (const line of ['热点推荐', '· 多地出台措施促进消费回暖', '· 一季度GDP同比增长4.5%']) expect(removed.get(line)).toBe('related');
   });

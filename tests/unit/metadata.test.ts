@@ -452,3 +452,15 @@ describe('extractMetadata: covers and bilingual titles', () => {
   });
 });
 
+describe('extractMetadata: reporters in a wire dateline', () => {
+  it('takes the reporters named after 电 in the first paragraph as authors, and leaves the paragraph whole', () => {
+    const first = '本报北京5月11日电（记者王五、赵六）记者从有关部门获悉，数字经济合作取得新进展，多项合作协议已经签署。';
+    const result = extractMetadata(doc(['数字丝绸之路建设取得积极进展', '2023-05-12', first, BODY_B]));
+    expect(result.meta).toMatchObject({ author: '王五、赵六', date: '2023-05-12' });
+    expect(bodyOf(result)).toEqual([first, BODY_B]);
+    // A labelled author wins; a dateline without reporters names nobody.
+    expect(extractMetadata(doc(['标题文字示例', '作者：李四', first])).meta.author).toBe('李四');
+    expect(extractMetadata(doc(['标题文字示例', '2023-05-12', '新华社华盛顿5月11日电 中美双方举行对话，就共同关心的问题交换了意见。'])).meta.author).toBeUndefined();
+  });
+});
+
