@@ -15,7 +15,7 @@
 import type { DecodedFile, Line, Rejection, Segment, SplitResult } from './types.ts';
 import { SPLIT } from './thresholds.ts';
 import { findJunkRuns, type JunkRun } from './split-junk.ts';
-import { FOOTER_END, ICP_PATTERN } from './clean-patterns.ts';
+import { END_MARK, FOOTER_END, ICP_PATTERN } from './clean-patterns.ts';
 import { isContentLike, isDateLine, isMetadataLine } from './clean-signals.ts';
 import {
   gluedTitleAtEnd,
@@ -234,22 +234,26 @@ function isHeadline(text: string): boolean {
   return t.length >= SPLIT.headlineMinChars && t.length <= SPLIT.headlineMaxChars && /\p{Script=Han}/u.test(t) && !/[。！？!?]/u.test(t);
 }
 
+/** A rule printed under a headline (`＊＊＊＊＊＊`, `------`), as press releases do. */
+const RULE = /^\s*[＊*\-—=＝_~～]{3,}\s*$/u;
+
 /**
  * A page saved after another one without its <title> line: below the first page's hard footer (版权所有,
- * an ICP number) a headline, then its date or `来源:` line, then running text. The headline opens a
- * segment; lines in between (more footer, site links) stay with the first page, where clean removes them.
+ * an ICP number) or its end mark (`完`, after which a press release only stamps date and time) a headline,
+ * then its date, `来源:` line or a rule, then running text. The headline opens a segment; lines in between
+ * (more footer, site links, the stamp) stay with the first page, where clean and metadata read them.
  */
 function markPagesAfterFooters(pieces: Piece[]): void {
   for (let i = 0; i < pieces.length; i++) {
     const text = pieces[i]!.line.text;
     if (pieces[i]!.role !== 'body' || text.length > SPLIT.footerLineMaxChars) continue;
-    if (!(ICP_PATTERN.test(text) || FOOTER_END.test(text))) continue;
+    if (!(ICP_PATTERN.test(text) || FOOTER_END.test(text) || END_MARK.test(text))) continue;
     for (const at of nextLines(pieces, i + 1, SPLIT.afterFooterMaxLines)) {
       const piece = pieces[at]!;
       if (piece.role !== 'body') break; // a page-title line opens the next page already
       const [meta, ...body] = nextLines(pieces, at + 1, 1 + SPLIT.afterFooterBodyLines).map((k) => pieces[k]!.line.text);
       const opensPage =
-        isHeadline(piece.line.text) && meta !== undefined && (isDateLine(meta) || isMetadataLine(meta)) && body.some((b) => isContentLike(b));
+        isHeadline(piece.line.text) && meta !== undefined && (isDateLine(meta) || isMetadataLine(meta) || RULE.test(meta)) && body.some((b) => isContentLike(b));
       if (opensPage) {
         piece.role = 'page-start';
         i = at;

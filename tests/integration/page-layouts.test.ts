@@ -247,4 +247,15 @@ describe('page layouts the seed corpus does not have', () => {
     expect(paper.meta).toEqual({ title: '中美网络安全对话重启', author: '林小华', date: '2023-05-12' });
     expect(texts(paper.blocks)).toHaveLength(2);
   });
+
+  it('two press releases saved one after the other: the headline above a rule after 完 and its stamp opens the second', () => {
+    const name = 'hk-two-releases.txt';
+    const out = runPipeline([{ name, bytes: new Uint8Array(readFileSync(path.join(DIR, name))) }]);
+    expect(out.report.files[0]!.lines.unaccounted).toBe(0);
+    const docs = out.docs.map((d) => d.converted.hant).sort((a, b) => (a.meta.title! < b.meta.title! ? -1 : 1));
+    expect(docs.map((d) => [d.meta.title, d.meta.date, d.blocks.at(-1)?.text])).toEqual([
+      ['政府推動網絡安全國際合作', '2023-05-12', '完'],
+      ['數碼港舉辦國際網絡安全論壇', '2023-05-12', '完'],
+    ]);
+  });
 });

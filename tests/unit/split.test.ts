@@ -408,3 +408,20 @@ describe('split: a page glued on after another page\'s footer', () => {
     expect(split(fileOf(text)).segments).toHaveLength(1);
   });
 });
+
+describe('split: press releases one after another', () => {
+  it('opens a segment at a headline above a rule after the end mark 完 and the release stamp', () => {
+    const text = lines(
+      '政府推動網絡安全國際合作', '＊＊＊＊＊＊', '政府發言人今日表示，特區政府會繼續積極推動網絡安全國際合作，與各地執法機構加強情報交流。', '完',
+      '2023年5月12日（星期五）', '香港時間17時30分',
+      '數碼港舉辦國際網絡安全論壇', '＊＊＊＊＊＊', '創新科技及工業局局長今日出席數碼港舉辦的國際網絡安全論壇並致辭，介紹香港的最新發展。', '完',
+    );
+    expect(splitChecked(fileOf(text)).segments.map(range)).toEqual([[1, 6], [7, 10]]);
+  });
+
+  it('does not split at 完 when what follows is not a new headline over a rule or date', () => {
+    const text = lines('合作倡議', '政府發言人今日表示，特區政府會繼續積極推動網絡安全國際合作，與各地執法機構加強情報交流。', '完', '附錄', '相關文件可於政府網站下載，供市民參閱及提供意見。');
+    expect(splitChecked(fileOf(text)).segments).toHaveLength(1);
+  });
+});
+
