@@ -58,12 +58,20 @@ export const WIDGET_WORDS: readonly string[] = [
   // export and back-to-top buttons of law databases and document viewers (`列印 | 匯出PDF | 回頁首`)
   // counters and actions of Q&A sites and blogs (`关注者` / `1,024`, `申请转载`)
   '关注者', '關注者', '被浏览', '被瀏覽', '申请转载', '申請轉載', '喜欢', '喜歡', '关注', '關注', '+关注', '＋关注', '+關注',
-  '字級設定', '字级设定', '字體大小', '字体大小', '特',
+  '举报', '舉報', '字級設定', '字级设定', '字體大小', '字体大小', '特',
   '相片', '匯出PDF', '汇出PDF', '导出PDF', '導出PDF', '下载PDF', '下載PDF', '回頁首', '回页首', '回到頁首', '回到页首',
 ];
 
 /** Characters that only separate or decorate (menu separators, brackets of 【打印】, bullets). */
 export const DECORATION_CHARS = /[|｜/／\\·•●◆◇■□▪▶►>＞›»:：、,，.。\-—_\s【】\[\]()（）「」<>《》"“”'‘’*#~]/gu;
+
+/**
+ * A platform's notice under every article, a full sentence but page furniture all the same: "(this site:)
+ * no reprint without permission", "this platform only stores what users upload". A sentence of an article
+ * on copyright that says the same is not addressed from the site and stays.
+ */
+export const DISCLAIMER =
+  /^\s*(?:本網站|本网站|本站|本平台|本報|本报|本刊|本文|特别声明|特別聲明|版权声明|版權聲明|免责声明|免責聲明)[^。]{0,60}?(?:非經|未经|未經|未获|未獲)(?:授權|授权|許可|许可|同意)[，,\s]*(?:不得|禁止|請勿|请勿)(?:轉載|转载|使用|複製|复制)|仅提供信息存储服务|僅提供資訊儲存服務|僅提供信息存儲服務/u;
 
 /** The copyright line that closes a page (a page glued on after it starts a new document). */
 export const FOOTER_END = /版权所有|版權所有|Copyright|©|All\s+rights\s+reserved/iu;
@@ -71,7 +79,7 @@ export const FOOTER_END = /版权所有|版權所有|Copyright|©|All\s+rights\s
 /** Hard footer markers: the copyright line, sponsor, licence numbers, CMS signature, back-to-top. */
 export const FOOTER_MARKERS = new RegExp(
   `${FOOTER_END.source}|` +
-    String.raw`主办单位|主辦單位|主办[:：]|主辦[:：]|承办[:：]|承辦[:：]|协办[:：]|技术支持[:：]|技術支持[:：]|运行维护单位|運行維護單位|网站标识码|網站標識碼|增值电信业务经营许可证|Produced\s+By|Powered\s+by|返回顶部|返回頂部|回到顶部|聯絡我們.{0,6}(地址|電話)|联系我们.{0,6}(地址|电话|邮编)|^\s*(地址|地 址|通訊地址|通讯地址)\s*[:：].{0,80}(電話|电话|Tel)|Back\s+to\s+top|最後更新日期|最后更新日期|瀏覽人次|浏览人次|點閱次數|点阅次数|到訪人次|本網站支援|本网站支持|無障礙檢測|无障碍检测|版權告示|版权告示|(?:非經|未经|未經|未获|未獲)(?:授權|授权|許可|许可|同意)[，,\s]*(?:不得|禁止|請勿|请勿)(?:轉載|转载|使用|複製|复制)`,
+    String.raw`主办单位|主辦單位|主办[:：]|主辦[:：]|承办[:：]|承辦[:：]|协办[:：]|技术支持[:：]|技術支持[:：]|运行维护单位|運行維護單位|网站标识码|網站標識碼|增值电信业务经营许可证|Produced\s+By|Powered\s+by|返回顶部|返回頂部|回到顶部|聯絡我們.{0,6}(地址|電話)|联系我们.{0,6}(地址|电话|邮编)|^\s*(地址|地 址|通訊地址|通讯地址)\s*[:：].{0,80}(電話|电话|Tel)|Back\s+to\s+top|最後更新日期|最后更新日期|瀏覽人次|浏览人次|點閱次數|点阅次数|到訪人次|本網站支援|本网站支持|無障礙檢測|无障碍检测|版權告示|版权告示`,
   'iu',
 );
 
@@ -93,7 +101,7 @@ export const BREADCRUMB_TO_ARTICLE = /^\s*([^>＞›»→\s][^>＞›»→]{0,15
 
 /** Headers of "related items" and recommendation blocks (at the end of an article, or a sidebar inside it). */
 export const RELATED_HEADER =
-  /^\s*(相关|相關)(稿件|新闻|新聞|附件|链接|鏈接|連結|连结|阅读|閱讀|文章|报道|報導|专题|專題|推荐|推薦)\s*[:：]?\s*$|^\s*(延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|往期回顾|往期回顧|友情链接|友情鏈接|重要链接|重要鏈接|链接|鏈接|連結|连结|(热点|熱點|热门|熱門|精彩|编辑|編輯|为你|為你)(推荐|推薦|文章|新闻|新聞)|猜你喜欢|猜你喜歡)\s*[:：]?\s*$/u;
+  /^\s*(相关|相關)(稿件|新闻|新聞|附件|链接|鏈接|連結|连结|阅读|閱讀|文章|报道|報導|专题|專題|推荐|推薦)\s*[:：]?\s*$|^\s*(延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|往期回顾|往期回顧|友情链接|友情鏈接|重要链接|重要鏈接|链接|鏈接|連結|连结|(热点|熱點|热门|熱門|精彩|编辑|編輯|为你|為你)(推荐|推薦|文章|新闻|新聞)|猜你喜欢|猜你喜歡|(24小时|24小時|今日|本周|本週|热门|熱門|阅读|閱讀|点击|點擊)?排行榜?)\s*[:：]?\s*$/u;
 
 /** Login / app / leave-site prompts. */
 export const PROMPT_PATTERNS: readonly RegExp[] = [
@@ -105,7 +113,9 @@ export const PROMPT_PATTERNS: readonly RegExp[] = [
   // WeChat public-account article chrome: collection tag, preview note, follow / read-original / more-like-this rows
   /^\s*(收录于|收錄於)(合集|话题|話題)/u,
   // "scan the QR code to read on your phone / follow us"
-  /^\s*(扫描|掃描|扫码|掃碼|长按|長按|扫一扫|掃一掃).{0,6}(二维码|二維碼|识别|識別).{0,10}$/u,
+  /^\s*(?:用|使用)?(?:微信|手机|手機|QQ)?\s*(扫描|掃描|扫码|掃碼|长按|長按|扫一扫|掃一掃).{0,6}(二维码|二維碼|识别|識別).{0,10}$/u,
+  // the share sheet's caption (`分享至好友和朋友圈`)
+  /^\s*分享(?:至|到)(?:好友|朋友)(?:和|及|、)?(?:朋友圈)?\s*$/u,
   /^\s*(预览时标签不可点|預覽時標籤不可點|阅读原文|閱讀原文|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|关注该公众号|關注該公眾號)\s*$/u,
 ];
 
@@ -175,7 +185,7 @@ export const ROOT_URL = /^\s*https?:\/\/[^\s/]+\/?\s*$/iu;
 /** List-item marker of author-profile / publication lists. */
 /** A like / comment / view counter (`赞同 123`, `12 条评论`, `123 人赞同了该回答`, `阅读 1.2万`). */
 export const COUNTER =
-  /^\s*(?:\d[\d,.]*\s*[万萬kK]?\s*(?:人赞同了该回答|人贊同了該回答|人赞同了该文章|条评论|條評論|人关注|人關注|次浏览|次瀏覽|次阅读|次閱讀|人看过|人在看)|(?:赞同|贊同|点赞|點讚|在看|评论|評論|阅读|閱讀|浏览|瀏覽|收藏|转发|轉發|分享)\s*[:：]?\s*\d[\d,.]*\s*[万萬]?\+?)\s*$/u;
+  /^\s*(?:\d[\d,.]*\s*[万萬kK]?\s*(?:人赞同了该回答|人贊同了該回答|人赞同了该文章|条评论|條評論|人关注|人關注|次浏览|次瀏覽|次阅读|次閱讀|人看过|人在看)|(?:(?:赞同|贊同|点赞|點讚|在看|评论|評論|阅读|閱讀|浏览|瀏覽|收藏|转发|轉發|分享|跟贴|跟帖|跟貼|参与|參與)\s*[:：]?\s*\d[\d,.]*\s*[万萬]?\+?\s*)+)\s*$/u;
 
 /** A number alone on a line: the value of a counter whose label stands on the line above. */
 export const COUNT_VALUE = /^\s*\d[\d,.]*\s*[万萬]?\s*$/u;

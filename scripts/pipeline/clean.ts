@@ -23,6 +23,7 @@ import {
   COUNT_VALUE,
   COUNTER,
   DATED_LINK,
+  DISCLAIMER,
   END_MARK,
   FOOTER_MARKERS,
   LIST_ITEM,
@@ -145,7 +146,9 @@ function isFooter(text: string, t: CleanThresholds): boolean {
   if (YEAR_BEFORE_LINKS.test(text) && visibleLength(text) <= t.widgetLineMaxChars) {
     return isOnlyWords(text.replace(YEAR_BEFORE_LINKS, ''), STRONG_UI_SORTED);
   }
-  if (!FOOTER_MARKERS.test(text) || visibleLength(text) > t.footerLineMaxChars) return false;
+  if (visibleLength(text) > t.footerLineMaxChars) return false;
+  if (DISCLAIMER.test(text)) return true;
+  if (!FOOTER_MARKERS.test(text)) return false;
   // A long sentence that mentions 版权 is running text, not a footer.
   return !(/。/u.test(text) && isContentLike(text, t) && visibleLength(text) > t.footerSentenceMinChars);
 }

@@ -33,7 +33,7 @@ const LABELS: Array<{ kind: FieldKind; words: string[] }> = [
   },
   {
     kind: 'source',
-    words: ['文章来源', '文章來源', '信息来源', '資訊來源', '新闻来源', '新聞來源', '稿件来源', '稿件來源', '文献来源', '文獻來源', '资料来源', '資料來源', '发布单位', '發布單位', '发布机关', '發布機關', '发布机构', '發布機構',
+    words: ['本文来源', '本文來源', '文章来源', '文章來源', '信息来源', '資訊來源', '新闻来源', '新聞來源', '稿件来源', '稿件來源', '文献来源', '文獻來源', '资料来源', '資料來源', '发布单位', '發布單位', '发布机关', '發布機關', '发布机构', '發布機構',
       '发文机关', '發文機關', '发稿单位', '發稿單位', '撰稿单位', '撰稿單位', '来源', '來源', 'Source', '稿源', '出处', '出處'],
   },
   { kind: 'editor', words: ['责任编辑', '責任編輯', '责编', '責編', '编辑', '編輯'] },
@@ -102,8 +102,8 @@ const TRAILING_DATE = /\s*[|｜丨]\s*([^|｜丨]+?)\s*$/u;
 /** Role words before a byline name: `记者 张三`, `本报记者 李四`, `通讯员 王五`. */
 const ROLE_PREFIX = /^(?:(本报|本報|本台|特约|特約)(记者|記者|通讯员|通訊員)\s*|(记者|記者|通讯员|通訊員|实习生|實習生)\s+)/u;
 
-/** A portal's staff code after an editor's name (`张三 SN123`, `李四 NE1001`). */
-const STAFF_CODE = /\s+[A-Z]{1,4}\d{2,}$/u;
+/** A portal's staff code after an editor's name (`张三 SN123`, `李四_NE0011`). */
+const STAFF_CODE = /[\s_]+[A-Z]{1,4}\d{2,}$/u;
 
 /** A person field keeps the name before any affiliation: `张三，某研究院研究员` → `张三`, `记者 张三` → `张三`. */
 export function personName(value: string): string {

@@ -258,4 +258,17 @@ describe('page layouts the seed corpus does not have', () => {
       ['數碼港舉辦國際網絡安全論壇', '2023-05-12', '完'],
     ]);
   });
+
+  it('portal article with a self-media notice: report and share sheets, counters, rankings and the notice go', () => {
+    const { meta, blocks, removed } = run('portal-self-media.txt');
+    expect(meta).toEqual({ title: '欧盟发布网络安全新规 中方回应', source: '环球时报', author: '张三', editor: '李四', date: '2023-05-12' });
+    expect(texts(blocks)).toEqual([
+      '（原标题：欧盟发布网络安全新规）',
+      '欧盟委员会当地时间11日公布了新的网络安全法规草案，要求在欧盟市场销售的数字产品满足强制性网络安全要求。',
+      '中国外交部发言人12日表示，希望欧方为各国企业提供公平、公正、非歧视的营商环境。',
+    ]);
+    expect(removed.get('用微信扫码二维码')).toBe('prompt');
+    expect(removed.get('跟贴 123 参与 456')).toBe('share-widget');
+    expect(removed.get('24小时排行')).toBe('related');
+  });
 });

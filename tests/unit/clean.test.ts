@@ -469,3 +469,20 @@ describe('clean: counters of Q&A sites and blogs', () => {
   });
 });
 
+describe('clean: platform notices', () => {
+  const NOTICE = '特别声明：以上内容(如有图片或视频亦包括在内)为自媒体平台用户上传并发布，本平台仅提供信息存储服务。';
+  const REPRINT = '本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用，違者依法追究責任。';
+
+  it("removes a platform's notice under the article, however long", () => {
+    const doc = clean(seg([P1, P2, NOTICE, REPRINT]));
+    expect(kept(doc)).toEqual([P1, P2]);
+    expect(codeOf(doc, NOTICE)).toBe('footer');
+    expect(codeOf(doc, REPRINT)).toBe('footer');
+  });
+
+  it('keeps a sentence of the text that speaks of reprinting without permission', () => {
+    const law = '根据著作权法的规定，未经授权不得转载他人作品，网络服务提供者应当履行相应的注意义务。';
+    expect(kept(clean(seg([P1, law, P2])))).toEqual([P1, law, P2]);
+  });
+});
+
