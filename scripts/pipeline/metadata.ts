@@ -160,8 +160,14 @@ function isMetadataAnchor(draft: Draft, i: number): boolean {
   const date = bareDateLine(text, draft.limits);
   if (date) return !date.weekday;
   const line = parseMetaLine(text, draft.limits);
-  if (line !== undefined) return isUsable(line, draft.limits) || isDanglingLabel(line);
+  // A page address (`本页网址：…`) is printed anywhere, not under the headline: no anchor.
+  if (line !== undefined) return !isAddressLine(line) && (isUsable(line, draft.limits) || isDanglingLabel(line));
   return datedByline(text, draft.limits) !== undefined;
+}
+
+/** A labelled line holding only the page's address (`本页网址：https://…`). */
+function isAddressLine(line: MetaLine): boolean {
+  return line.fields.length > 0 && line.fields.every((f) => f.kind === 'url');
 }
 
 /** News layout: title, optional byline or agency / parenthesised subtitle, then the date or `来源:` line. */
@@ -203,8 +209,10 @@ function leadingTitle(draft: Draft, header: number[]): number | undefined {
   return first;
 }
 
+const PAGE_ADDRESS = /^https?:\/\/\S+$/u;
+
 /** Above the title: a date line is the scrape clock of the page header, a title copy is a repeat, a site
- *  banner or channel label is page chrome. */
+ *  banner or channel label is page chrome, a bare URL is the page's address. */
 function markAboveTitle(draft: Draft, header: number[], choice: TitleChoice): void {
   const titleKey = choice.title ? normalizeTitle(choice.title) : undefined;
   for (const i of header) {
@@ -214,6 +222,14 @@ function markAboveTitle(draft: Draft, header: number[], choice: TitleChoice): vo
     if (bareDateLine(textAt(draft, i), draft.limits)) draft.removed.set(i, 'scrape-date');
     else if (titleKey && normalizeTitle(textAt(draft, i)) === titleKey) draft.removed.set(i, 'title');
     else if (choice.index !== undefined && isSiteBanner(textAt(draft, i), draft.limits)) draft.removed.set(i, 'nav');
+    else if (PAGE_ADDRESS.test(textAt(draft, i))) {
+      // The address a page was saved from, printed above it (print views, save-as-text tools).
+      setOnce(draft.meta, 'url', textAt(draft, i));
+      draft.removed.set(i, 'url');
+    } else {
+      const line = parseMetaLine(textAt(draft, i), draft.limits);
+      if (line && isAddressLine(line) && isUsable(line, draft.limits)) takeMetaLine(draft, line, i);
+    }
   }
 }
 

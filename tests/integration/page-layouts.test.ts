@@ -271,4 +271,12 @@ describe('page layouts the seed corpus does not have', () => {
     expect(removed.get('跟贴 123 参与 456')).toBe('share-widget');
     expect(removed.get('24小时排行')).toBe('related');
   });
+
+  it("print view: the page's address above the title and the 本页网址 line become the document's url", () => {
+    const { meta, blocks, removed } = run('print-view.txt');
+    expect(meta).toEqual({ title: '数字经济伙伴关系协定工作组举行首次会议', url: 'https://www.gov.cn/xinwen/2023-06/02/content_5754321.htm', source: '新华社', date: '2023-06-02' });
+    expect(texts(blocks)).toHaveLength(2);
+    expect(removed.has('https://www.gov.cn/xinwen/2023-06/02/content_5754321.htm')).toBe(true);
+    expect(removed.get('本页网址：https://www.gov.cn/xinwen/2023-06/02/content_5754321.htm')).toBe('url');
+  });
 });

@@ -464,3 +464,16 @@ describe('extractMetadata: reporters in a wire dateline', () => {
   });
 });
 
+describe('extractMetadata: page addresses', () => {
+  it("takes a bare URL above the title, or a 本页网址 line anywhere, as the document's address", () => {
+    const url = 'https://www.gov.cn/xinwen/2023-05/12/content_5752345.htm';
+    const above = extractMetadata(doc([url, '中国代表出席网络安全会议', '2023-05-12', BODY_A]));
+    expect(above.meta).toEqual({ title: '中国代表出席网络安全会议', url, date: '2023-05-12' });
+    expect(bodyOf(above)).toEqual([BODY_A]);
+    // A labelled address above the title is no header anchor: the title still stands above the date.
+    const labelled = extractMetadata(doc([`本页网址：${url}`, '中国代表出席网络安全会议', '2023-05-12', BODY_A]));
+    expect(labelled.meta).toEqual({ title: '中国代表出席网络安全会议', url, date: '2023-05-12' });
+    expect(bodyOf(labelled)).toEqual([BODY_A]);
+  });
+});
+
