@@ -190,10 +190,21 @@ export const COUNTER =
 /** A number alone on a line: the value of a counter whose label stands on the line above. */
 export const COUNT_VALUE = /^\s*\d[\d,.]*\s*[万萬]?\s*$/u;
 
+/** Dates of list entries: `2023-05-12`, `2023年5月12日`, `05-12`, Minguo `112-05-12`. */
+const LIST_DATE = String.raw`\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{2,3}-\d{1,2}-\d{1,2}|\d{1,2}[-/]\d{1,2}`;
+
 /** One entry of a column's article list: a headline, then its date (`数据出境安全评估办法 2022-07-07`,
- *  `· 中方就全球数字治理提出倡议（2023-03-15）`). Sentence punctuation or a label colon makes it text or metadata. */
-export const DATED_LINK =
-  /^\s*[·•●◆■▪*\-]?\s*[^\s。；！？:：][^。；！？:：]*?\s*[（(\[【]?\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}[-/]\d{1,2})\s*[)）\]】]?\s*$/u;
+ *  `· 中方就全球数字治理提出倡议（2023-03-15）`), or the date in brackets first (`[2023-05-12] 标题`).
+ *  Sentence punctuation or a label colon makes it text or metadata. */
+export const DATED_LINK = new RegExp(
+  String.raw`^\s*[·•●◆■▪*\-]?\s*(?:` +
+    // the headline, then its date (Minguo `112-05-12` on Taiwan sites)
+    String.raw`[^\s。；！？:：][^。；！？:：]*?\s*[（(\[【]?\s*(?:${LIST_DATE})\s*[)）\]】]?` +
+    // or the date in brackets first (`[2023-05-12] 标题`)
+    String.raw`|[\[【（(]\s*(?:${LIST_DATE})\s*[\]】）)]\s*[^\s。；！？:：][^。；！？:：]*` +
+    String.raw`)\s*$`,
+  'u',
+);
 
 export const LIST_ITEM = /^\s*[-–•*·]\s+\S/u;
 

@@ -433,6 +433,15 @@ describe('clean: article lists and recommendation boxes', () => {
     for (const line of LIST) expect(codeOf(doc, line)).toBe('link-list');
   });
 
+  it('reads Minguo dates after the headline and bracketed dates before it', () => {
+    const tw = ['數位發展部公布資安年報 112-05-12', '資安署舉辦國際研討會 112-05-02', '臺美資安合作備忘錄簽署 112-04-20', '公私協力推動資安產業 112-04-11'];
+    const cn = ['[2023-05-12] 网络数据安全管理条例', '[2023-04-20] 数据出境安全评估办法', '【2023-03-15】生成式人工智能服务管理暂行办法', '[2023-02-08] 网络安全审查办法'];
+    for (const list of [tw, cn]) {
+      const doc = clean(seg([P1, ...list, P2]));
+      expect(kept(doc)).toEqual([P1, P2]);
+    }
+  });
+
   it('keeps three dated lines, numbered items of the text, and labelled date rows', () => {
     expect(kept(clean(seg([P1, ...LIST.slice(0, 3), P2])))).toEqual([P1, ...LIST.slice(0, 3), P2]);
     const numbered = ['1.《网络安全法》（2016年11月7日）', '2.《数据安全法》（2021年6月10日）', '3.《个人信息保护法》（2021年8月20日）', '4.《关键信息基础设施安全保护条例》（2021年7月30日）'];
