@@ -131,6 +131,14 @@ export const SPAM_WORDS: readonly string[] = [
   '婬', '淫乱', '淫亂', '三级片', '三級片', '偷拍', '自拍', '午夜', '成人影', '福利视频', '黄片', '黃片',
 ];
 
+/** Casino and betting ads injected into hacked government and news pages (brands, games, sign-up bait). */
+export const GAMBLING_WORDS: readonly string[] = [
+  '娱乐城', '娛樂城', '娱乐官网', '娛樂官網', '娱乐平台', '娛樂平台', '葡京', '威尼斯人', '太阳城', '太陽城', '金沙娱乐',
+  '金沙娛樂', '永利', '银河娱乐', '銀河娛樂', 'bet365', '皇冠', '百家乐', '百家樂', '真人荷官', '在线投注', '在線投注',
+  '足球比分', '赌场', '賭場', '博彩网站', '博彩網站', '时时彩', '時時彩', '六合彩', '老虎机', '老虎機', '网投', '網投',
+  '开户送', '開戶送', '注册送', '註冊送', '彩金', '欢迎您', '歡迎您',
+];
+
 /** Download ads used as SEO prefixes of page titles: `xx钱包手机版app下载|title`. */
 export const SEO_AD_WORDS = /(下载|下載|官网|官網|官方版|最新版|手机版|手機版|安卓版|苹果版|蘋果版|免费版|免費版)/u;
 export const SEO_AD_OBJECTS = /(app|APP|App|apk|APK|软件|軟件|钱包|錢包|客户端|客戶端)/u;

@@ -26,6 +26,7 @@ import {
   DISCLAIMER,
   END_MARK,
   FOOTER_MARKERS,
+  GAMBLING_WORDS,
   LIST_ITEM,
   PAGE_NUMBER,
   PAGER_ROW,
@@ -68,6 +69,8 @@ import { leadingMarker } from './structure-numbering.ts';
 const UI_SORTED = longestFirst(UI_WORDS);
 const STRONG_UI_SORTED = longestFirst(STRONG_UI_WORDS);
 const WIDGET_SORTED = longestFirst(WIDGET_WORDS);
+/** Any casino word: most lines have none, and one search is cheaper than one per word. */
+const GAMBLING_ANY = new RegExp(GAMBLING_WORDS.join('|'), 'iu');
 /** Any ticker column name: most lines have none, and one search is cheaper than one per word. */
 const TICKER_ANY = new RegExp(TICKER_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'u');
 
@@ -132,6 +135,17 @@ function isSpamList(text: string, t: CleanThresholds): boolean {
   return hits >= t.spamMinHits && distinct.size >= t.spamMinDistinct;
 }
 
+/** Casino ad injected into a hacked page: a short unpunctuated line with two or more casino words, or a
+ *  list of them (`bet365体育在线投注|皇冠足球比分|真人百家乐`). */
+function isGamblingAd(text: string, t: CleanThresholds): boolean {
+  if (/[。！？，,；]/u.test(text)) return false;
+  const lower = text.toLowerCase();
+  const distinct = GAMBLING_WORDS.filter((w) => lower.includes(w)).length;
+  if (distinct < t.gamblingAdMinDistinct) return false;
+  // A list of them may be long; a single ad line is short.
+  return visibleLength(text) <= t.gamblingAdMaxChars || distinct >= t.spamMinHits;
+}
+
 /** Download ad used as an SEO title prefix: `xx钱包手机版app下载|title`. */
 function isSeoAd(text: string, t: CleanThresholds): boolean {
   if (CLAUSE_PUNCT.test(text) || visibleLength(text) > t.seoLineMaxChars) return false;
@@ -182,7 +196,7 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   const { text } = line;
   const { t } = ctx;
   const short = lengthOf(it) <= t.widgetLineMaxChars;
-  if (isSpamList(text, t) || isSeoAd(text, t)) return 'spam';
+  if (isSpamList(text, t) || isSeoAd(text, t) || (GAMBLING_ANY.test(text) && isGamblingAd(text, t))) return 'spam';
   if (isPageTitle(it, ctx)) return 'page-title';
   if (hasIcpNumber(text) && lengthOf(it) <= t.footerLineMaxChars) return 'icp';
   if (isFooter(text, t)) return 'footer';

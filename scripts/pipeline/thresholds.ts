@@ -215,6 +215,10 @@ export const CLEAN = {
   labelValueMaxChars: 30,
   /** Porn-keyword SEO lines: at least this many keyword hits… */
   spamMinHits: 4,
+  /** A casino ad injected into a hacked page (`澳门新葡京娱乐官网-欢迎您`) is one short unpunctuated line
+   *  naming at least two casino brands or bait words; an article on gambling crackdowns writes sentences. */
+  gamblingAdMaxChars: 40,
+  gamblingAdMinDistinct: 2,
   /** …from at least this many different keywords… */
   spamMinDistinct: 2,
   /** …in a list of at least this many comma-separated items (keyword stuffing, not a sentence)… */

@@ -279,4 +279,12 @@ describe('page layouts the seed corpus does not have', () => {
     expect(removed.has('https://www.gov.cn/xinwen/2023-06/02/content_5754321.htm')).toBe(true);
     expect(removed.get('本页网址：https://www.gov.cn/xinwen/2023-06/02/content_5754321.htm')).toBe('url');
   });
+
+  it('hacked government page: casino ads injected above and inside the notice are removed as spam', () => {
+    const { meta, blocks, removed } = run('hacked-gov-page.txt');
+    expect(meta).toEqual({ title: '关于开展网络安全宣传周活动的通知', source: '市委网信办', date: '2023-09-01' });
+    expect(texts(blocks).join('\n')).not.toMatch(/娱乐|投注|百家乐|博彩/u);
+    expect(texts(blocks).at(-1)).toBe('2023年9月1日');
+    expect([...removed.values()].filter((code) => code === 'spam')).toHaveLength(3);
+  });
 });

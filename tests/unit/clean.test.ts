@@ -495,3 +495,17 @@ describe('clean: platform notices', () => {
   });
 });
 
+describe('clean: casino ads injected into hacked pages', () => {
+  it('removes a casino ad line and casino keyword lists', () => {
+    const ads = ['澳门新葡京娱乐官网-欢迎您', 'bet365体育在线投注|皇冠足球比分|澳门赌场网址|真人百家乐', '威尼斯人娱乐城 永利皇宫 太阳城 银河娱乐 葡京赌场 金沙娱乐 博彩网站'];
+    const doc = clean(seg([ads[0]!, P1, ads[1]!, P2, ads[2]!]));
+    expect(kept(doc)).toEqual([P1, P2]);
+    for (const ad of ads) expect(codeOf(doc, ad)).toBe('spam');
+  });
+
+  it('keeps text about fighting online gambling, and a heading that names one casino word', () => {
+    const text = '公安机关依法打击跨境网络赌博犯罪，关停赌场网址三千余个，查处为博彩网站提供支付结算的团伙。';
+    expect(kept(clean(seg([P1, '严厉打击跨境赌场犯罪', text, P2])))).toEqual([P1, '严厉打击跨境赌场犯罪', text, P2]);
+  });
+});
+
