@@ -339,16 +339,19 @@ function isDatedLink(it: Item, t: CleanThresholds): boolean {
 }
 
 /**
- * A column's article list (the whole of a listing page, or a "latest articles" box): a run of lines that
- * are each a headline and its date. A numbered line (`1.《网络安全法》（2016年11月7日）`) is an item of
+ * A column's article list (the whole of a listing page, or a "latest articles" box above or below the
+ * text): a run of lines that are each a headline and its date. A numbered line (`1.《网络安全法》（2016年11月7日）`) is an item of
  * the text's own list and breaks the run.
  */
 function markDatedLinkRuns(items: Item[], t: CleanThresholds): void {
+  const [first, last] = contentSpan(items, t);
   let i = 0;
   while (i < items.length) {
     let j = i;
     while (j < items.length && (open(items[j]!) || items[j]!.code === 'related') && isDatedLink(items[j]!, t)) j++;
-    if (j - i >= t.datedLinkRunMinLines) for (let k = i; k < j; k++) items[k]!.code ??= 'link-list';
+    // Between paragraphs such rows are more likely a table of the text (laws and their dates) than a link box.
+    const outside = first < 0 || j <= first || i > last;
+    if (outside && j - i >= t.datedLinkRunMinLines) for (let k = i; k < j; k++) items[k]!.code ??= 'link-list';
     i = Math.max(j, i + 1);
   }
 }

@@ -427,23 +427,25 @@ describe('clean: Taiwan, Hong Kong, WeChat and printed-page chrome', () => {
 describe('clean: article lists and recommendation boxes', () => {
   const LIST = ['网络数据安全管理条例 2024-09-30', '促进和规范数据跨境流动规定 2024-03-22', '数据出境安全评估办法（2022-07-07）', '· 网络安全审查办法 2022-01-04'];
 
-  it("removes a column's article list (a headline and its date per line) wherever it stands", () => {
-    const doc = clean(seg([P1, ...LIST, P2]));
+  it("removes a column's article list (a headline and its date per line) above or below the text", () => {
+    const doc = clean(seg([...LIST, P1, P2, ...LIST.map((l) => l.replace('2', '1'))]));
     expect(kept(doc)).toEqual([P1, P2]);
     for (const line of LIST) expect(codeOf(doc, line)).toBe('link-list');
+    // Between paragraphs the same rows are a table of the text and stay.
+    expect(kept(clean(seg([P1, ...LIST, P2])))).toEqual([P1, ...LIST, P2]);
   });
 
   it('reads Minguo dates after the headline and bracketed dates before it', () => {
     const tw = ['數位發展部公布資安年報 112-05-12', '資安署舉辦國際研討會 112-05-02', '臺美資安合作備忘錄簽署 112-04-20', '公私協力推動資安產業 112-04-11'];
     const cn = ['[2023-05-12] 网络数据安全管理条例', '[2023-04-20] 数据出境安全评估办法', '【2023-03-15】生成式人工智能服务管理暂行办法', '[2023-02-08] 网络安全审查办法'];
     for (const list of [tw, cn]) {
-      const doc = clean(seg([P1, ...list, P2]));
+      const doc = clean(seg([P1, P2, ...list]));
       expect(kept(doc)).toEqual([P1, P2]);
     }
   });
 
   it('keeps three dated lines, numbered items of the text, and labelled date rows', () => {
-    expect(kept(clean(seg([P1, ...LIST.slice(0, 3), P2])))).toEqual([P1, ...LIST.slice(0, 3), P2]);
+    expect(kept(clean(seg([P1, P2, ...LIST.slice(0, 3)])))).toEqual([P1, P2, ...LIST.slice(0, 3)]);
     const numbered = ['1.《网络安全法》（2016年11月7日）', '2.《数据安全法》（2021年6月10日）', '3.《个人信息保护法》（2021年8月20日）', '4.《关键信息基础设施安全保护条例》（2021年7月30日）'];
     expect(kept(clean(seg([P1, ...numbered, P2])))).toEqual([P1, ...numbered, P2]);
     const labelled = ['发布时间：2024-09-30', '更新时间：2024-10-01', '成文日期：2024-09-24', '印发日期：2024-09-30'];
