@@ -294,18 +294,26 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
       setOnce(draft.meta, 'number', text);
       continue;
     }
-    // Credit line: a bare personal name (byline) or agency name between the title and the date / source line,
-    // or an agency name right under a bare date line (`2023-05-12 18:45` / `新聞局`, as Macau's government
-    // prints; under a labelled `發佈時間:` line a short line is the text's own heading).
-    const agency = isAgencyLike(text, draft.limits) || isSignatureLike(text, draft.limits);
-    const previous = window[w - 1];
-    const underDate =
-      agency && previous !== undefined && draft.removed.get(previous) === 'date' && bareDateLine(textAt(draft, previous), draft.limits) !== undefined;
-    const credit = isCreditLike(text, draft.limits) || isSignatureLike(text, draft.limits);
-    if (credit && (underDate || window.slice(w + 1).some((j) => isMetadataAnchor(draft, j)))) {
-      setOnce(draft.meta, agency ? 'source' : 'author', text);
-      draft.removed.set(i, agency ? 'source' : 'author');
-    }
+    readCreditLine(draft, window, w);
+  }
+}
+
+/**
+ * A credit line: a bare personal name (byline) or agency name between the title and the date / source line,
+ * or an agency name right under a bare date line (`2023-05-12 18:45` / `新聞局`, as Macau's government
+ * prints; under a labelled `發佈時間:` line a short line is the text's own heading).
+ */
+function readCreditLine(draft: Draft, window: number[], w: number): void {
+  const i = window[w]!;
+  const text = textAt(draft, i);
+  const agency = isAgencyLike(text, draft.limits) || isSignatureLike(text, draft.limits);
+  if (!agency && !isCreditLike(text, draft.limits)) return;
+  const previous = window[w - 1];
+  const underDate =
+    agency && previous !== undefined && draft.removed.get(previous) === 'date' && bareDateLine(textAt(draft, previous), draft.limits) !== undefined;
+  if (underDate || window.slice(w + 1).some((j) => isMetadataAnchor(draft, j))) {
+    setOnce(draft.meta, agency ? 'source' : 'author', text);
+    draft.removed.set(i, agency ? 'source' : 'author');
   }
 }
 
@@ -422,7 +430,7 @@ function readTrailingDate(draft: Draft, nonBlank: number[]): void {
   const tail = open.slice(-draft.limits.trailerZoneLines);
   for (let t = tail.length - 1; t >= 0; t--) {
     const text = textAt(draft, tail[t]!);
-    if (isBodyLike(text, draft.limits)) return readSignatureDate(draft, open); // a date inside the text is content
+    if (isBodyLike(text, draft.limits)) break; // only below the last paragraph: a date inside the text is content
     const date = bareDateLine(text, draft.limits);
     if (!date) continue;
     draft.published = date.iso;
@@ -431,6 +439,7 @@ function readTrailingDate(draft: Draft, nonBlank: number[]): void {
     if (stamp) draft.removed.set(tail[t]!, 'date');
     return;
   }
+  readSignatureDate(draft, open);
 }
 
 /**
