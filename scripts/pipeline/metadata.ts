@@ -386,11 +386,28 @@ function readEditorLines(draft: Draft, nonBlank: number[]): void {
 /** A wire dateline naming its reporters: `新华社北京5月11日电（记者王五、赵六）`, `本报讯（记者 李四）`. */
 const DATELINE_REPORTERS = /^.{0,30}?(?:电|電|讯|訊)\s*[（(]\s*(?:记者|記者)\s*([\p{Script=Han}、\s]{2,20}?)\s*[）)]/u;
 
+/** Cities in the datelines of Taiwan's agencies: Taiwan's cities and counties, and the usual posts abroad. */
+const DATELINE_CITIES: readonly string[] = [
+  '台北', '臺北', '新北', '桃園', '新竹', '苗栗', '台中', '臺中', '彰化', '南投', '雲林', '嘉義', '台南', '臺南', '高雄',
+  '屏東', '宜蘭', '花蓮', '台東', '臺東', '基隆', '澎湖', '金門', '馬祖', '華盛頓', '紐約', '洛杉磯', '舊金山', '東京',
+  '首爾', '北京', '上海', '香港', '新加坡', '倫敦', '巴黎', '柏林', '布魯塞爾', '日內瓦', '莫斯科', '雪梨', '曼谷',
+];
+
+/**
+ * Taiwan agencies put the reporters before the place, in brackets: `（中央社記者王小明、李大華台北12日電）`. The
+ * name runs straight into the place, so only a known dateline city tells where the name ends.
+ */
+const REPORTERS_BEFORE_PLACE = new RegExp(
+  String.raw`^[（(]\s*\p{Script=Han}{1,6}?(?:记者|記者)\s*([\p{Script=Han}、]{2,20}?)(?:${DATELINE_CITIES.join('|')})\s*\d{1,2}\s*日\s*(?:电|電)\s*[）)]`,
+  'u',
+);
+
 /** No author in the header: the reporters named in the first paragraph's dateline are the authors (the text keeps them). */
 function readDatelineReporters(draft: Draft, nonBlank: number[]): void {
   if (draft.meta.author !== undefined) return;
   const first = nonBlank.find((i) => !draft.removed.has(i));
-  const match = first === undefined ? null : DATELINE_REPORTERS.exec(textAt(draft, first));
+  const text = first === undefined ? '' : textAt(draft, first);
+  const match = DATELINE_REPORTERS.exec(text) ?? REPORTERS_BEFORE_PLACE.exec(text);
   const names = match?.[1]?.split(/[、\s]+/u).filter((n) => n.length >= 2 && n.length <= 4);
   if (names && names.length > 0) draft.meta.author = names.join('、');
 }

@@ -458,6 +458,11 @@ describe('extractMetadata: reporters in a wire dateline', () => {
     const result = extractMetadata(doc(['数字丝绸之路建设取得积极进展', '2023-05-12', first, BODY_B]));
     expect(result.meta).toMatchObject({ author: '王五、赵六', date: '2023-05-12' });
     expect(bodyOf(result)).toEqual([first, BODY_B]);
+    // Taiwan's agencies: the reporters, then a known dateline city.
+    const cna = '（中央社記者王小明、李大華台北12日電）數位發展部今天與美國簽署資通安全合作備忘錄，雙方將深化合作。';
+    expect(extractMetadata(doc(['數發部簽署資安備忘錄', '2023-05-12', cna])).meta.author).toBe('王小明、李大華');
+    const unknownPlace = '（中央社記者王小明某地12日電）數位發展部今天與美國簽署資通安全合作備忘錄，雙方將深化合作。';
+    expect(extractMetadata(doc(['數發部簽署資安備忘錄', '2023-05-12', unknownPlace])).meta.author).toBeUndefined();
     // A labelled author wins; a dateline without reporters names nobody.
     expect(extractMetadata(doc(['标题文字示例', '作者：李四', first])).meta.author).toBe('李四');
     expect(extractMetadata(doc(['标题文字示例', '2023-05-12', '新华社华盛顿5月11日电 中美双方举行对话，就共同关心的问题交换了意见。'])).meta.author).toBeUndefined();
