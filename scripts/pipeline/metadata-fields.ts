@@ -136,9 +136,10 @@ export interface MetaLine {
  * `时间：……` sentences stay in the body.
  */
 export function parseMetaLine(raw: string, limits: MetadataLimits = METADATA): MetaLine | undefined {
-  if (raw.length > limits.maxMetaLineChars) return undefined;
+  // Every label ends with a colon or, on a few sites, a slash: a line without one holds no field (most
+  // lines; the label search is costly).
+  if (raw.length > limits.maxMetaLineChars || !LABEL_MARK.test(raw)) return undefined;
   const text = withColonLabel(raw);
-  // Every label ends with a colon: a line without one holds no field (most lines; the label search is costly).
   if (!text.includes(':') && !text.includes('：')) return undefined;
   const inner = unwrapBrackets(text.replace(BULLETS, ''));
   const labels = [...inner.matchAll(LABEL_RE)];
@@ -169,6 +170,8 @@ export function parseMetaLine(raw: string, limits: MetadataLimits = METADATA): M
   if (fields.some((f) => f.kind !== 'url' && shownValue(f).length > limits.maxFieldValueChars)) return undefined;
   return { fields, leadingDate: leadingDate ?? trailingDate };
 }
+
+const LABEL_MARK = /[:：/／]/u;
 
 /** Labels some sites write with a slash (`发布 / 2023年5月12日`, `文 / 林小华`), read as the colon-labelled field. */
 const SLASH_LABEL = /^\s*(发布|發布|發佈|更新|文|作者|编辑|編輯|来源|來源)\s*[/／]\s*(?=\S)/u;

@@ -24,6 +24,11 @@ const BREADCRUMB = /[>›»]/u;
 const SENTENCE_END = /[。！？；!?;]$/u;
 const CLAUSE_END = /[，,、：:]$/u;
 
+/** The line ends in a comma or colon: it leads into the text below (`大会，`, `各省人民政府：`), never a title. */
+export function endsInClause(text: string): boolean {
+  return CLAUSE_END.test(text.trim());
+}
+
 /** Compare titles ignoring whitespace and full-width/half-width differences. */
 export function normalizeTitle(text: string): string {
   return text.normalize('NFKC').replace(/\s+/gu, '');
@@ -84,7 +89,7 @@ export function isTitleLike(text: string, limits: MetadataLimits = METADATA): bo
   const t = text.trim();
   if (t.length < 2 || t.length > limits.maxTitleChars) return false;
   // A title never ends in a comma or colon: such a line opens the text (`大会，`, `各省人民政府：`).
-  if (SENTENCE_END.test(t) || CLAUSE_END.test(t) || SECTION_WORDS.has(t) || NUMBERED.test(t)) return false;
+  if (SENTENCE_END.test(t) || endsInClause(t) || SECTION_WORDS.has(t) || NUMBERED.test(t)) return false;
   if (/^[（(【\[]/u.test(t) || BREADCRUMB.test(t) || bareDateLine(t, limits) || parseMetaLine(t, limits)) return false;
   // A Chinese title, or the title of an English version (bilingual sites publish both): two words at least.
   return /\p{Script=Han}/u.test(t) || /^[A-Z][\p{L}\d'’-]*(?:[\s,:–—-]+[\p{L}\d'’-]+)+$/u.test(t);

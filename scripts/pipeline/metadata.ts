@@ -25,6 +25,7 @@ import {
 import {
   DOC_NUMBER_LINE,
   compareWithHint,
+  endsInClause,
   isAgencyLike,
   isBodyLike,
   isCreditLike,
@@ -204,7 +205,7 @@ function leadingTitle(draft: Draft, header: number[]): number | undefined {
   if (first !== undefined && isTitleLike(textAt(draft, first), draft.limits) && coverDate(draft, header[start + 1])) return first;
   if (first === undefined || next === undefined) return undefined;
   // The text opens with a paragraph, or with a salutation (`大会，` under a resolution's title).
-  const opensText = isBodyLike(textAt(draft, next), draft.limits) || /[，,：:]$/u.test(textAt(draft, next));
+  const opensText = isBodyLike(textAt(draft, next), draft.limits) || endsInClause(textAt(draft, next));
   if (!isTitleLike(textAt(draft, first), draft.limits) || !opensText) return undefined;
   return first;
 }
