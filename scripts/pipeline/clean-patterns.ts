@@ -18,6 +18,7 @@ export const STRONG_UI_WORDS: readonly string[] = [
   // Taiwan and Hong Kong government sites
   '隱私權政策', '隐私权政策', '私隱政策', '私隐政策', '重要告示', '無障礙聲明', '无障碍声明', '網站導覽', '网站导览', '回首頁',
   '回首页', '常見問答', '常见问答', '意見信箱', '意见信箱', '政府網站資料開放宣告', '政府网站资料开放宣告',
+  '跳到主要內容區塊', '跳到主要内容区块', '跳到主要內容', '跳到主要内容', '跳至主要內容', '跳至主要内容',
   '无障碍', '無障礙', '关怀版', '關懷版', '长者模式', '電腦版', '电脑版', '手机版', '手機版', '移动版', '移動版', 'PC版',
   '客户端', '客戶端', '小程序', 'APP', 'App', 'app',
   '简体', '繁体', '簡體', '繁體', '简', '繁', '簡', 'EN', 'English', 'Français', 'Español', 'Русский', 'عربي',
@@ -90,7 +91,10 @@ export const ICP_PATTERN =
 export const ICP_LITERALS = /ICP|公网安备|公網安備/u;
 
 /** Breadcrumb with an explicit label: 当前位置:首页>正文. */
-export const BREADCRUMB_LABEL = /^\s*(当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|所在位置)\s*[:：]/u;
+const BREADCRUMB_LABELS = '当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|您当前的位置|您當前的位置|你当前的位置|所在位置';
+export const BREADCRUMB_LABEL = new RegExp(String.raw`^\s*(${BREADCRUMB_LABELS})\s*[:：]`, 'u');
+/** The same label anywhere in a line (a flattened page: `…数据发布您当前的位置：首页>…`). */
+export const BREADCRUMB_LABEL_ANYWHERE = new RegExp(String.raw`(?:${BREADCRUMB_LABELS})\s*[:：]`, 'gu');
 
 /** Breadcrumb without label: starts at the home page and walks down with > › » / separators. */
 export const BREADCRUMB_TRAIL = /^\s*(首页|首頁|主页|主頁|Home)\s*[>＞›»→/]/iu;
@@ -102,6 +106,9 @@ export const BREADCRUMB_TO_ARTICLE = /^\s*([^>＞›»→\s][^>＞›»→]{0,15
 /** Headers of "related items" and recommendation blocks (at the end of an article, or a sidebar inside it). */
 export const RELATED_HEADER =
   /^\s*(相关|相關)(稿件|新闻|新聞|附件|链接|鏈接|連結|连结|阅读|閱讀|文章|报道|報導|专题|專題|推荐|推薦)\s*[:：]?\s*$|^\s*(延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|往期回顾|往期回顧|友情链接|友情鏈接|重要链接|重要鏈接|链接|鏈接|連結|连结|(热点|熱點|热门|熱門|精彩|编辑|編輯|为你|為你)(推荐|推薦|文章|新闻|新聞)|猜你喜欢|猜你喜歡|(24小时|24小時|今日|本周|本週|热门|熱門|阅读|閱讀|点击|點擊)?排行榜?)\s*[:：]?\s*$/u;
+
+/** A box of links with its header on the same line (`相关链接：工业和信息化部网站 国务院国资委网站`). */
+export const RELATED_INLINE = /^\s*(相关|相關|友情|重要)(链接|鏈接|連結|连结)\s*[:：]\s*\S/u;
 
 /** Login / app / leave-site prompts. */
 export const PROMPT_PATTERNS: readonly RegExp[] = [

@@ -34,6 +34,7 @@ import {
   PROFILE_SIGNAL,
   PROMPT_PATTERNS,
   RELATED_HEADER,
+  RELATED_INLINE,
   ROOT_URL,
   SEO_AD_OBJECTS,
   SEO_AD_WORDS,
@@ -64,6 +65,7 @@ import {
   type CleanThresholds,
 } from './clean-signals.ts';
 import { stripGlued } from './clean-glued.ts';
+import { unglue } from './clean-unglue.ts';
 import { leadingMarker } from './structure-numbering.ts';
 
 const UI_SORTED = longestFirst(UI_WORDS);
@@ -201,6 +203,7 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (hasIcpNumber(text) && lengthOf(it) <= t.footerLineMaxChars) return 'icp';
   if (isFooter(text, t)) return 'footer';
   if (isBreadcrumb(text, t)) return 'breadcrumb';
+  if (RELATED_INLINE.test(text) && !/[。！？]/u.test(text) && lengthOf(it) <= t.footerLineMaxChars) return 'related';
   if (isTicker(text, t)) return 'ticker';
   if (short && PROMPT_PATTERNS.some((re) => re.test(text))) return 'prompt';
   if (PAGE_NUMBER.test(text)) return 'page-number';
@@ -290,6 +293,9 @@ function markMenuRuns(items: Item[], t: CleanThresholds): void {
   }
 }
 
+/** A channel bar's first item: the home link. */
+const HOME_FIRST = /^\s*(首页|首頁|主页|主頁|网站首页|網站首頁)\s*\S/u;
+
 /**
  * A portal's channel bar flattened onto one line above the text: many short items, no punctuation, at
  * least one of them an interface word (新闻, 首页). A row of names has no interface word and stays.
@@ -300,6 +306,12 @@ function markChannelBars(items: Item[], t: CleanThresholds): void {
     const it = items[i]!;
     if (!open(it) || it.keep || CLAUSE_PUNCT.test(it.line.text)) continue;
     const parts = it.line.text.split(/[\s\u3000|｜·•/]+/u).filter(Boolean);
+    // …or its channels (or a breadcrumb's crumbs) joined without separators, as flattened pages have them
+    // (`首页政务要闻政策文件…`, `首頁 新聞與公告 本部新聞`): then it starts at the home link.
+    if (HOME_FIRST.test(it.line.text) && lengthOf(it) <= t.gluedChannelBarMaxChars) {
+      it.code = 'nav';
+      continue;
+    }
     const minItems = /[|｜]/u.test(it.line.text) ? t.channelBarMinItemsPiped : t.channelBarMinItems;
     if (parts.length < minItems || parts.some((p) => codePointLength(p) > t.channelBarItemMaxChars)) continue;
     if (parts.some((p) => isOnlyWords(p, UI_SORTED))) it.code = 'nav';
@@ -508,10 +520,21 @@ function stripButtons(text: string): { keep: { text: string; start: number }[]; 
   return { keep: [{ text: text.slice(start, end), start }], cuts };
 }
 
+/** A flattened page's line in pieces (see clean-unglue.ts), each with its offset within the decoded line. */
+function unglueLines(lines: Line[], ctx: Ctx): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    const pieces = unglue(line.text, ctx.seg.titleHint, ctx.t);
+    if (!pieces) out.push(line);
+    else for (const p of pieces) out.push({ no: line.no, text: p.text, offset: (line.offset ?? 0) + p.start });
+  }
+  return out;
+}
+
 /** Long lines lose chrome glued to their ends; the cuts are recorded, split-out lines keep the line number. */
 function stripGluedLines(lines: Line[], ctx: Ctx, removed: Removal[]): Item[] {
   const items: Item[] = [];
-  for (const line of lines) {
+  for (const line of unglueLines(lines, ctx)) {
     const glued = stripGlued(line.text, { pageTitleLine: ctx.seg.pageTitleLine, titleHint: ctx.seg.titleHint }, ctx.t);
     const result = glued.cuts.length === 0 && /[【\[]/u.test(line.text) ? (stripButtons(line.text) ?? glued) : glued;
     for (const cut of result.cuts) removed.push({ stage: 'clean', code: cut.code, line: line.no, text: cut.text });

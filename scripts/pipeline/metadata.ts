@@ -195,7 +195,9 @@ function titleAboveMetadata(draft: Draft, header: number[]): number | undefined 
 /** No hint and no date: a short first line followed by body text (maybe after a `（…）` subtitle, the
  *  issuing number or the authors) is the headline. */
 function leadingTitle(draft: Draft, header: number[]): number | undefined {
-  const start = header.findIndex((i) => !bareDateLine(textAt(draft, i), draft.limits));
+  // Dates and labelled fields may come first (`發布日期：…` / `發布單位：…` above the headline, as Taiwan
+  // government pages print them).
+  const start = header.findIndex((i) => !bareDateLine(textAt(draft, i), draft.limits) && !isFieldLine(draft, i));
   const first = header[start];
   // A parenthesised subtitle, the document's issuing number or a paper's authors may stand between the
   // headline and the text.
@@ -211,6 +213,12 @@ function leadingTitle(draft: Draft, header: number[]): number | undefined {
 }
 
 const PAGE_ADDRESS = /^https?:\/\/\S+$/u;
+
+/** A labelled metadata line other than a title (`發布日期：113-03-12`, `来源：新华网`). */
+function isFieldLine(draft: Draft, i: number): boolean {
+  const line = parseMetaLine(textAt(draft, i), draft.limits);
+  return line !== undefined && isUsable(line, draft.limits) && !line.fields.some((f) => f.kind === 'title');
+}
 
 /** Above the title: a date line is the scrape clock of the page header, a title copy is a repeat, a site
  *  banner or channel label is page chrome, a bare URL is the page's address. */
@@ -228,8 +236,9 @@ function markAboveTitle(draft: Draft, header: number[], choice: TitleChoice): vo
       setOnce(draft.meta, 'url', textAt(draft, i));
       draft.removed.set(i, 'url');
     } else {
+      // The page's address, or the fields printed above the headline.
       const line = parseMetaLine(textAt(draft, i), draft.limits);
-      if (line && isAddressLine(line) && isUsable(line, draft.limits)) takeMetaLine(draft, line, i);
+      if (line && isUsable(line, draft.limits) && (isAddressLine(line) || isFieldLine(draft, i))) takeMetaLine(draft, line, i);
     }
   }
 }

@@ -15,11 +15,25 @@ interface Candidate {
   marker: Marker;
 }
 
-/** Markers that may open an inline section: at the start of the text or right after sentence punctuation. */
-function candidates(text: string): Candidate[] {
+/** Any punctuation: a heading's own words have none. */
+const PUNCTUATION = /[\p{P}]/u;
+
+/**
+ * A bracketed marker right after a heading's words (`一、网络安全防护（一）保障车辆网络安全。`: the section
+ * heading was glued to its first item): the text since the previous marker is short and unpunctuated.
+ */
+function afterHeading(text: string, position: number, previous: Candidate | undefined, limits: StructureLimits): boolean {
+  if (!previous || !/[（(]/u.test(text.charAt(position))) return false;
+  const words = text.slice(previous.position + previous.marker.length, position);
+  return words.length > 0 && words.length <= limits.headingMaxChars && !PUNCTUATION.test(words);
+}
+
+/** Markers that may open an inline section: at the start of the text, right after sentence punctuation, or
+ *  (bracketed) right after a heading. */
+function candidates(text: string, limits: StructureLimits): Candidate[] {
   const found: Candidate[] = [];
   for (let position = 0; position < text.length; position++) {
-    if (position > 0 && !BREAK_BEFORE.has(text.charAt(position - 1))) continue;
+    if (position > 0 && !BREAK_BEFORE.has(text.charAt(position - 1)) && !afterHeading(text, position, found.at(-1), limits)) continue;
     const marker = leadingMarker(text.slice(position, position + 12));
     if (marker) found.push({ position, marker });
   }
@@ -48,12 +62,19 @@ function sequenced(found: Candidate[]): Candidate[] {
 
 /** Split points: accepted markers of styles whose sequence is long enough to be real numbering. */
 function splitPoints(text: string, limits: StructureLimits): number[] {
-  const accepted = sequenced(candidates(text));
+  const accepted = sequenced(candidates(text, limits));
   const counts = new Map<NumberStyle, number>();
   for (const { marker } of accepted) counts.set(marker.style, (counts.get(marker.style) ?? 0) + 1);
   return accepted
     .filter(({ marker, position }) => position > 0 && (counts.get(marker.style) ?? 0) >= limits.minInlineSequence)
     .map(({ position }) => position);
+}
+
+/** A piece that is a section heading glued to the bracketed item after it (`一、网络安全防护` before
+ *  `（一）…`): no punctuation after its marker, and the next piece opens with a bracket. */
+export function isGluedHeading(piece: string, next: string | undefined): boolean {
+  const marker = leadingMarker(piece);
+  return marker !== undefined && next !== undefined && /^[（(]/u.test(next) && !PUNCTUATION.test(piece.slice(marker.length));
 }
 
 /** The line cut before each inline section marker; a short or unnumbered line comes back whole. */

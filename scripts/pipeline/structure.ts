@@ -10,7 +10,7 @@
  * - A `目录` block whose entries all reappear later is dropped (Removal code 'toc'); otherwise it stays as
  *   paragraphs. Every other line ends up in a block.
  */
-import { splitInlineSections } from './structure-inline.ts';
+import { isGluedHeading, splitInlineSections } from './structure-inline.ts';
 import { continuations, joinWrapped } from './structure-reflow.ts';
 import { type NumberStyle, hasSentencePunctuation, isSectionWord, leadingMarker } from './structure-numbering.ts';
 import { findTocs } from './structure-toc.ts';
@@ -30,7 +30,7 @@ const BARE_STYLES: ReadonlySet<NumberStyle> = new Set(['part', 'chapter', 'secti
 interface Piece {
   no: number;
   text: string;
-  /** Cut out of a longer line: never promoted to a heading. */
+  /** Cut out of a longer line: never promoted to a heading (unless a heading glued to its first item). */
   inline: boolean;
   /** Part of a table of contents that is kept: stays a paragraph. */
   plain: boolean;
@@ -64,7 +64,9 @@ function toPieces(doc: WorkingDoc, limits: Limits): Piece[] {
   return unwrapped(doc, limits).flatMap((line) => {
     const text = line.text;
     const parts = splitInlineSections(text, limits);
-    return parts.map((part) => ({ no: line.no, text: part, inline: parts.length > 1, plain: false }));
+    // Cut out of a longer line, a piece is running text unless it is a heading glued to its first item.
+    const inline = (k: number) => parts.length > 1 && !isGluedHeading(parts[k]!, parts[k + 1]);
+    return parts.map((part, k) => ({ no: line.no, text: part, inline: inline(k), plain: false }));
   });
 }
 

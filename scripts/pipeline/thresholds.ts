@@ -153,6 +153,9 @@ export const CLEAN = {
   channelBarMinItemsPiped: 4,
   /** …each at most this many characters: channel names are 2–4 characters long. */
   channelBarItemMaxChars: 4,
+  /** A channel bar whose names were joined without spaces (`首页政务要闻政策文件…`) is at most this long:
+   *  6–12 names of 2–4 characters. */
+  gluedChannelBarMaxChars: 60,
   /** A column's article list (`网络安全审查办法 2022-01-04`, one headline and its date per line) is at least
    *  this many lines; 2–3 dated lines can be a short chronology inside the text. */
   datedLinkRunMinLines: 4,
@@ -182,6 +185,12 @@ export const CLEAN = {
   gluedMinLineChars: 150,
   /** Largest head/tail zone stripped from a glued line: portal bars and footers are ~100–300 characters. */
   gluedZoneMaxChars: 400,
+  /** A page flattened into one line is cut at its seams from this length on: a short notice with its header
+   *  (`发布日期：… 發布單位：…` and a headline before a two-sentence text) is ~100 characters. */
+  unglueMinLineChars: 80,
+  /** The signing agency between a flattened document's last sentence and its date is at most this long
+   *  (`中华人民共和国工业和信息化部`, two agencies signing jointly). */
+  gluedSignatureMaxChars: 30,
   /** Share of a head/tail zone's letters that must be UI words (登录 注册 首页 分享 收藏 …) to strip it. */
   gluedUiCoverageMin: 0.6,
   /** …and at least this many UI words: one word (新闻, 分享) at the start of a sentence is not a menu. */

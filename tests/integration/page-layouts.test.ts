@@ -287,4 +287,45 @@ describe('page layouts the seed corpus does not have', () => {
     expect(texts(blocks).at(-1)).toBe('2023年9月1日');
     expect([...removed.values()].filter((code) => code === 'spam')).toHaveLength(3);
   });
+
+  it('government notice flattened into one line: header, signature and footer come apart, sections become headings', () => {
+    const { meta, blocks, removed } = run('flattened-gov-notice.txt');
+    expect(meta).toEqual({ title: '国家数据局关于开展公共数据资源开发利用试点工作的通知', source: '国家数据局', date: '2024-03-18' });
+    expect(blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['一、总体要求', '二、试点任务']);
+    expect(texts(blocks)[0]).toMatch(/^各省、自治区/u);
+    expect(texts(blocks).slice(-2)).toEqual(['国家数据局', '2024年3月15日']);
+    expect(removed.get('首页政务要闻政策文件互动交流办事服务数据发布')).toBe('nav');
+    expect(removed.get('您当前的位置：首页>政策文件>部门文件')).toBe('breadcrumb');
+    expect(removed.get('打印分享到：')).toBe('share-widget');
+    expect(removed.get('国家发展改革委网站中国政府网')).toBe('related');
+  });
+
+  it('news page flattened with spaces: channel bar, buttons, related news and footer go; byline fields are read', () => {
+    const { meta, blocks, removed } = run('flattened-news-page.txt');
+    expect(meta).toEqual({ title: '网信办：推动数据跨境流动规范有序发展', source: '新华网', author: '张明、李华', editor: '王强', date: '2024-03-22' });
+    expect(texts(blocks)).toHaveLength(1);
+    expect(texts(blocks)[0]).toMatch(/^新华社北京3月22日电.*服务指导。$/u);
+    expect(removed.get('新华网 首页 时政 国际 财经 思客 体育 娱乐 网评 数据 | 正文')).toBe('nav');
+    expect(removed.get('相关新闻')).toBe('related');
+    expect(removed.get('2023-06-01')).toBe('related');
+  });
+
+  it('newspaper page flattened with spaces: the crumbs to 正文, the font-size button and the editor trailer', () => {
+    const { meta, blocks, removed } = run('flattened-newspaper.txt');
+    expect(meta).toEqual({ title: '全球数据安全倡议发布四周年', source: '人民网－人民日报', author: '王晨', editor: '赵敏、钱进', date: '2024-09-08' });
+    expect(texts(blocks)).toHaveLength(1);
+    expect(texts(blocks)[0]).toMatch(/^本报北京9月7日电.*共同利益。$/u);
+    expect(removed.get('人民网 >> 时政 >> 正文')).toBe('breadcrumb');
+    expect(removed.get('小字号')).toBe('share-widget');
+  });
+
+  it('Taiwan agency page flattened with spaces: skip link, ::: anchors, Minguo date above the headline', () => {
+    const { meta, blocks, removed } = run('flattened-tw-news.txt');
+    expect(meta).toEqual({ title: '數位部推動中小企業資安健檢', source: '數位發展部', date: '2024-03-12' });
+    expect(texts(blocks)).toHaveLength(1);
+    expect(texts(blocks)[0]).toMatch(/^數位發展部今（12）日.*防護機制。$/u);
+    expect(removed.get('跳到主要內容區塊')).toBe('nav');
+    expect(removed.get(':::')).toBe('nav');
+    expect(removed.get('首頁 新聞與公告 本部新聞')).toBe('nav');
+  });
 });

@@ -317,6 +317,36 @@ describe('clean: page chrome glued onto one long line', () => {
     expect(codeOf(doc, '切换模式写文章登录/注册')).toBe('glued-prefix');
   });
 
+  it('takes a page flattened into one line apart: menu, breadcrumb, buttons, links and footer go, the rest stays', () => {
+    const line =
+      '首页政务要闻政策文件互动交流您当前的位置：首页>政策文件>部门文件国家数据局关于开展试点工作的通知' +
+      '发布时间：2024-03-18 09:45来源：国家数据局【字体：大中小】打印分享到：' +
+      body +
+      '国家数据局2024年3月15日相关链接：国家发展改革委网站主办单位：国家数据局 版权所有 京ICP备2024000001号';
+    const doc = clean(seg([line]));
+    expect(kept(doc)).toEqual(['国家数据局关于开展试点工作的通知', '发布时间：2024-03-18 09:45', '来源：国家数据局', body, '国家数据局', '2024年3月15日']);
+    expect(codeOf(doc, '首页政务要闻政策文件互动交流')).toBe('nav');
+    expect(codeOf(doc, '您当前的位置：首页>政策文件>部门文件')).toBe('breadcrumb');
+    expect(codeOf(doc, '【字体：大中小】')).toBe('share-widget');
+    expect(codeOf(doc, '打印分享到：')).toBe('share-widget');
+    expect(codeOf(doc, '国家发展改革委网站')).toBe('related');
+    expect(codeOf(doc, '版权所有 京ICP备2024000001号')).toBe('icp');
+    // Every piece keeps its line number and its place in the physical line.
+    expect(doc.lines.every((l) => l.no === 1 && line.slice(l.offset ?? 0).startsWith(l.text))).toBe(true);
+  });
+
+  it('removes a channel bar or crumbs joined without separators, which start at the home link', () => {
+    const doc = clean(seg(['首页政务要闻政策文件互动交流办事服务', '首頁 新聞與公告 本部新聞', '关于开展试点工作的通知', P1, P2]));
+    expect(kept(doc)).toEqual(['关于开展试点工作的通知', P1, P2]);
+    expect(doc.removed.map((r) => r.code)).toEqual(['nav', 'nav']);
+  });
+
+  it('removes a link box with its header on the same line, and the 您当前的位置 breadcrumb', () => {
+    const doc = clean(seg(['您当前的位置：首页 > 新闻中心', '关于开展试点工作的通知', P1, P2, '相关链接：国家发展改革委网站 中国政府网']));
+    expect(kept(doc)).toEqual(['关于开展试点工作的通知', P1, P2]);
+    expect(codeOf(doc, '相关链接：国家发展改革委网站 中国政府网')).toBe('related');
+  });
+
   it('leaves a long paragraph that starts with 新闻 and ends with a clause unchanged', () => {
     const line = '新闻发布会上,' + body + '下一步将继续完善相关制度';
     expect(stripGlued(line, {})).toEqual({ keep: [{ text: line, start: 0 }], cuts: [] });

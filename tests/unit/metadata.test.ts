@@ -482,3 +482,10 @@ describe('extractMetadata: page addresses', () => {
   });
 });
 
+describe('extractMetadata: fields above the headline', () => {
+  it('reads labelled date and issuer above the headline, and takes the headline out of the text', () => {
+    const result = extractMetadata(doc(['發布日期：113-03-12', '發布單位：數位發展部', '數位部推動中小企業資安健檢', BODY_A, BODY_B]));
+    expect(result.meta).toEqual({ title: '數位部推動中小企業資安健檢', source: '數位發展部', date: '2024-03-12' });
+    expect(bodyOf(result)).toEqual([BODY_A, BODY_B]);
+  });
+});

@@ -168,6 +168,26 @@ describe('structure: glued paragraphs', () => {
     expect(splitInlineSections(text)).toEqual([text]);
   });
 
+  it('splits a section heading glued to its first bracketed item, and makes it a heading', () => {
+    const items = [`（一）指导思想。坚持统筹发展和安全，充分释放公共数据要素价值。${P1}`, `（二）基本原则。坚持依法合规、安全可控。${P2}`];
+    const text = `现就有关事项通知如下：一、总体要求${items.join('')}二、试点任务（一）建立授权运营机制。试点地区要明确授权条件。`;
+    const result = structure(doc([text]), {});
+    expect(outline(result.blocks)).toEqual([
+      'p 现就有关事项通知如下：',
+      'h2 一、总体要求',
+      'p （一）指导思想。坚持统筹',
+      'p （二）基本原则。坚持依法',
+      'h2 二、试点任务',
+      'p （一）建立授权运营机制。',
+    ]);
+    expectNoTextLost(doc([text]), result);
+  });
+
+  it('does not split before a bracket that follows punctuated text or a long run of words', () => {
+    const text = `${P1}${P2}其中，部分地区（一）类企业占比较高，${P3}${P1}`;
+    expect(splitInlineSections(text)).toEqual([text]);
+  });
+
   it('does not split a short line', () => {
     expect(splitInlineSections('前言。一、总则。二、分则。')).toEqual(['前言。一、总则。二、分则。']);
   });
