@@ -4,15 +4,18 @@
  *   1. Refuse what is not worth reading: files over the size limit, empty files, known binary formats.
  *   2. Detect the encoding (decode-encoding.ts): BOM, strict UTF-8, BOM-less UTF-16 by its NUL
  *      pattern, else the best-scoring of UTF-8 / GB18030 / Big5 / UTF-16.
- *   3. Normalise in one linear pass: CRLF and lone CR → '\n', tab → space, NUL and C0/C1 controls
+ *   3. Read back mojibake saved as text (decode-mojibake.ts) and HTML character references left by the
+ *      scraper (`&nbsp;`, `&ldquo;`, `&#12288;`: decode-entities.ts).
+ *   4. Normalise in one linear pass: CRLF and lone CR → '\n', tab → space, NUL and C0/C1 controls
  *      dropped, U+FFFD (invalid sequences and literal ones from earlier bad conversions) dropped — all
  *      counted. Then NFC (never NFKC: it would turn full-width punctuation into ASCII).
- *   4. Refuse text that is mostly junk (undecodable or control characters) and text that is blank.
+ *   5. Refuse text that is mostly junk (undecodable or control characters) and text that is blank.
  */
 import type { DecodeResult, DecodedFile, RawFile, Rejection } from './types.ts';
 import { DECODE } from './thresholds.ts';
 import { chooseEncoding, decodeLoosely } from './decode-encoding.ts';
 import { detectBinaryFormat } from './decode-magic.ts';
+import { decodeCharacterReferences } from './decode-entities.ts';
 import { repairMojibake } from './decode-mojibake.ts';
 
 export interface DecodeOptions {
@@ -106,7 +109,8 @@ export function decode(raw: RawFile, opts: DecodeOptions = {}): DecodeResult {
   const choice = chooseEncoding(bytes);
   const read = decodeLoosely(bytes.subarray(choice.skip), choice.encoding);
   const mojibake = repairMojibake(read);
-  const decoded = mojibake.text;
+  const references = decodeCharacterReferences(mojibake.text);
+  const decoded = references.text;
   const normalised = normaliseText(decoded);
 
   const junk = normalised.invalidSequences + normalised.controlCharsRemoved;
@@ -133,5 +137,6 @@ export function decode(raw: RawFile, opts: DecodeOptions = {}): DecodeResult {
     bytes: bytes.length,
   };
   if (Object.keys(mojibake.repaired).length > 0) file.mojibakeRepaired = mojibake.repaired;
+  if (references.decoded > 0) file.referencesDecoded = references.decoded;
   return { ok: true, file };
 }

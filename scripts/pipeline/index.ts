@@ -195,6 +195,7 @@ export function processFile(raw: RawFile, options: PipelineOptions = {}, time: S
     invalidSequences: file.invalidSequences,
     controlCharsRemoved: file.controlCharsRemoved,
     ...(file.mojibakeRepaired ? { mojibakeRepaired: file.mojibakeRepaired } : {}),
+    ...(file.referencesDecoded ? { referencesDecoded: file.referencesDecoded } : {}),
   });
   file.text.split('\n').forEach((line, i) => {
     if (line.trim()) result.nonBlankLines.push(i + 1);

@@ -16,6 +16,8 @@ export interface FileReport {
   controlCharsRemoved?: number;
   /** Lines that were mojibake when saved (UTF-8 read as GBK or Windows-1252) and were read back. */
   mojibakeRepaired?: Partial<Record<'gbk' | 'windows-1252', number>>;
+  /** HTML character references left by the scraper (`&nbsp;`, `&ldquo;`) that were read as their characters. */
+  referencesDecoded?: number;
   /** published: at least one document published from it; merged: all its documents merged into
    *  documents of other files; rejected: nothing published. 'partial' is not used for files with
    *  rejected segments — see `rejected`. */

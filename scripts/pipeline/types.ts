@@ -64,6 +64,8 @@ export interface DecodedFile {
   controlCharsRemoved: number;
   /** Lines repaired from mojibake saved in the file (UTF-8 once read as GBK / Windows-1252), per reading. */
   mojibakeRepaired?: Partial<Record<'gbk' | 'windows-1252', number>>;
+  /** HTML character references (`&nbsp;`, `&ldquo;`, `&#12288;`) replaced by their characters. */
+  referencesDecoded?: number;
   /** Size of the input in bytes. */
   bytes: number;
 }

@@ -338,3 +338,18 @@ describe('decode: mojibake saved as text', () => {
     expect(file.mojibakeRepaired).toBeUndefined();
   });
 });
+
+describe('decode: HTML character references left by the scraper', () => {
+  it('reads typographic references as their characters and counts them', () => {
+    const file = decoded(utf8('&nbsp;&nbsp;为推进&ldquo;一带一路&rdquo;合作&mdash;&mdash;各方&#8220;共商&#x201D;，&#12288;R&D 与 &c 照写。'));
+    expect(file.text).toBe('\u00a0\u00a0为推进“一带一路”合作——各方“共商”，\u3000R&D 与 &c 照写。');
+    expect(file.referencesDecoded).toBe(9);
+  });
+
+  it('keeps references to markup characters, controls and nothing as written', () => {
+    const text = '&lt;script&gt; &#60;img&#62; &#x3C;svg&#x3E; &amp;lt; &quot; &#39; &#0; &#xD800; &#9; &unknown; &copy';
+    const file = decoded(utf8(text));
+    expect(file.text).toBe(text);
+    expect(file.referencesDecoded).toBeUndefined();
+  });
+});
