@@ -18,7 +18,7 @@ const TAIL_BOUNDARY = /[。！？!?\]」』”)）]/u;
 
 /** One piece cut off a line. */
 export interface GluedCut {
-  code: 'page-title' | 'glued-prefix' | 'glued-suffix';
+  code: 'page-title' | 'glued-prefix' | 'glued-suffix' | 'code';
   text: string;
 }
 
@@ -172,4 +172,20 @@ export function stripGlued(text: string, ctx: GluedContext, t: CleanThresholds =
   keep.push({ text: content, start: head.restStart });
   if (tail.stamp) keep.push(tail.stamp);
   return { keep, cuts: [...head.cuts, ...tail.cuts] };
+}
+
+/** Style rules at the start of a line (`.TRS_Editor P{margin-top:5px;…}`), the page's `<style>` copied with it. */
+const LEADING_STYLE = /^\s*(?:[.#]?[A-Za-z_][\w\s.#,>*-]*\{[^{}]*\}\s*)+/u;
+/** A style rule's property: what tells a rule from a brace in prose. */
+const STYLE_PROPERTY = /\{[^{}]*\b(?:margin|padding|font|line-height|color|background|border|width|height|display|text-align)(?:-[a-z]+)*\s*:/iu;
+
+/**
+ * A style sheet glued before the text of a line (TRS pages: `.TRS_Editor P{…}.TRS_Editor DIV{…}各市、县…`):
+ * the rules are cut off as page code, or null when the line does not start with one or holds nothing else.
+ */
+export function stripLeadingStyle(text: string): GluedResult | null {
+  if (!text.includes('{')) return null;
+  const m = LEADING_STYLE.exec(text);
+  if (!m || !STYLE_PROPERTY.test(m[0]) || text.slice(m[0].length).trim() === '') return null;
+  return { keep: [{ text: text.slice(m[0].length), start: m[0].length }], cuts: [{ code: 'code', text: m[0] }] };
 }

@@ -110,6 +110,34 @@ export const RELATED_HEADER =
 /** A box of links with its header on the same line (`相关链接：工业和信息化部网站 国务院国资委网站`). */
 export const RELATED_INLINE = /^\s*(相关|相關|友情|重要)(链接|鏈接|連結|连结)\s*[:：]\s*\S/u;
 
+/**
+ * Marks of style sheets and scripts a scraper copied with the text (TRS CMS pages open with
+ * `.TRS_Editor P{margin-top:5px;…}`, analytics snippets `var _hmt = _hmt || [];(function() {…})();`,
+ * `document.write('<script …>')`). A line is page code when several of them meet and it has little Han text.
+ */
+export const CODE_SIGNALS: readonly RegExp[] = [
+  // a CSS rule: selector { property: value; }
+  /[\w.#*\]-]\s*\{\s*[\w-]+\s*:[^{}]*\}/u,
+  // CSS properties
+  /\b(?:margin|padding|font|line-height|color|background|border|width|height|display|text-align|position)(?:-[a-z]+)*\s*:/iu,
+  // statements ended by semicolons
+  /;[^;]*;/u,
+  // JavaScript keywords before a name, a bracket or an assignment
+  /\b(?:var|let|const|function|return|typeof|new)\b\s*[\w$(=[{]/u,
+  // the DOM and the browser window
+  /\b(?:document|window|navigator|location)\.[A-Za-z]/u,
+  // a call with arguments, ended by a semicolon or a closing bracket
+  /[A-Za-z_$][\w$.]*\([^()]*\)\s*[;)}]/u,
+  // an immediately invoked function, a handler, an arrow
+  /\}\)\(\);?|function\s*\(|=>\s*[{(]/u,
+  // markup of scripts and styles
+  /<\/?(?:script|style|link|meta|iframe|div|span)\b/iu,
+];
+
+/** Media-player text of a video or audio box (`视频加载中，请稍候...`, `您的浏览器不支持 video 标签。`, `00:00 / 02:15`). */
+export const PLAYER_TEXT =
+  /^\s*(?:(?:视频|視頻|音频|音頻|播放器)(?:加载|加載|載入)中|(?:您的)?(?:浏览器|瀏覽器)(?:不支持|不支援|暂不支持|暫不支援)\s*(?:video|audio|HTML5|h5|该|該|此)?|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$)/iu;
+
 /** Login / app / leave-site prompts. */
 export const PROMPT_PATTERNS: readonly RegExp[] = [
   /^\s*(登录|登錄)\s*[/／|]\s*(注册|註冊)\s*$/u,

@@ -20,6 +20,7 @@ import {
   BREADCRUMB_TO_ARTICLE,
   BREADCRUMB_TRAIL,
   CLAUSE_PUNCT,
+  CODE_SIGNALS,
   COUNT_VALUE,
   COUNTER,
   DATED_LINK,
@@ -30,6 +31,7 @@ import {
   LIST_ITEM,
   PAGE_NUMBER,
   PAGER_ROW,
+  PLAYER_TEXT,
   PREV_NEXT,
   PROFILE_SIGNAL,
   PROMPT_PATTERNS,
@@ -48,6 +50,7 @@ import {
 } from './clean-patterns.ts';
 import {
   codePointLength,
+  hanCount,
   hasIcpNumber,
   isContentLike,
   isDateLine,
@@ -64,7 +67,7 @@ import {
   visibleLength,
   type CleanThresholds,
 } from './clean-signals.ts';
-import { stripGlued } from './clean-glued.ts';
+import { stripGlued, stripLeadingStyle } from './clean-glued.ts';
 import { unglue } from './clean-unglue.ts';
 import { leadingMarker } from './structure-numbering.ts';
 
@@ -178,6 +181,15 @@ function isBreadcrumb(text: string, t: CleanThresholds): boolean {
   return BREADCRUMB_TO_ARTICLE.test(text);
 }
 
+/** Style sheet or script text copied with the page (see CODE_SIGNALS): several code marks, little Han. */
+function isPageCode(text: string, t: CleanThresholds): boolean {
+  // Most lines have none of the brackets every signal needs.
+  if (!/[{};(<]/u.test(text)) return false;
+  const length = visibleLength(text);
+  if (length < t.codeMinChars || hanCount(text) > length * t.codeMaxHanShare) return false;
+  return CODE_SIGNALS.filter((re) => re.test(text)).length >= t.codeMinSignals;
+}
+
 /** Stock-ticker header row of a news portal's finance widget: two or more column names. */
 function isTicker(text: string, t: CleanThresholds): boolean {
   if (!TICKER_ANY.test(text) || visibleLength(text) > t.tickerMaxChars) return false;
@@ -206,6 +218,8 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (RELATED_INLINE.test(text) && !/[。！？]/u.test(text) && lengthOf(it) <= t.footerLineMaxChars) return 'related';
   if (isTicker(text, t)) return 'ticker';
   if (short && PROMPT_PATTERNS.some((re) => re.test(text))) return 'prompt';
+  if (lengthOf(it) <= t.playerTextMaxChars && PLAYER_TEXT.test(text)) return 'prompt';
+  if (isPageCode(text, t)) return 'code';
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (PREV_NEXT.test(text) && lengthOf(it) <= t.footerLineMaxChars) return 'nav';
   if (short && PAGER_ROW.test(text)) return 'nav';
@@ -534,7 +548,13 @@ function unglueLines(lines: Line[], ctx: Ctx): Line[] {
 /** Long lines lose chrome glued to their ends; the cuts are recorded, split-out lines keep the line number. */
 function stripGluedLines(lines: Line[], ctx: Ctx, removed: Removal[]): Item[] {
   const items: Item[] = [];
-  for (const line of unglueLines(lines, ctx)) {
+  for (let line of unglueLines(lines, ctx)) {
+    const styled = stripLeadingStyle(line.text);
+    if (styled) {
+      // The rules go; what follows them is judged like any line (it may carry chrome of its own).
+      for (const cut of styled.cuts) removed.push({ stage: 'clean', code: cut.code, line: line.no, text: cut.text });
+      line = { no: line.no, text: styled.keep[0]!.text, offset: (line.offset ?? 0) + styled.keep[0]!.start };
+    }
     const glued = stripGlued(line.text, { pageTitleLine: ctx.seg.pageTitleLine, titleHint: ctx.seg.titleHint }, ctx.t);
     const result = glued.cuts.length === 0 && /[【\[]/u.test(line.text) ? (stripButtons(line.text) ?? glued) : glued;
     for (const cut of result.cuts) removed.push({ stage: 'clean', code: cut.code, line: line.no, text: cut.text });

@@ -178,6 +178,15 @@ export const CLEAN = {
   /** A line with a footer word that is a full sentence (。) of at least this length is running text
    *  (a paragraph on copyright law); one-line footer notices are shorter. */
   footerSentenceMinChars: 40,
+  /** Page code (CODE_SIGNALS): a style rule or a script statement is at least this long… */
+  codeMinChars: 20,
+  /** …has at most this share of Han characters (font names in a TRS style sheet, a string in a script;
+   *  a sentence that quotes code is mostly Han)… */
+  codeMaxHanShare: 0.15,
+  /** …and shows at least this many distinct code marks (one `;` or `()` is punctuation in prose). */
+  codeMinSignals: 3,
+  /** A media player's message or clock (`视频加载中，请稍候...`, `00:00 / 02:15`) is a short line. */
+  playerTextMaxChars: 30,
   /** Widget/menu words are only judged on short lines: `分享 | 打印 | 微信` rows are under ~40 characters. */
   widgetLineMaxChars: 40,
   /** Only lines at least this long are searched for glued page chrome: a saved page flattened to one

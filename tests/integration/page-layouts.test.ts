@@ -328,4 +328,14 @@ describe('page layouts the seed corpus does not have', () => {
     expect(removed.get(':::')).toBe('nav');
     expect(removed.get('首頁 新聞與公告 本部新聞')).toBe('nav');
   });
+
+  it('CMS page: a style sheet glued before the addressee, an analytics script and a video box go as page code', () => {
+    const { meta, blocks, removed } = run('cms-page-code.txt');
+    expect(meta).toEqual({ title: '关于印发《网络数据安全管理条例》实施细则的通知', source: '省委网信办', date: '2024-10-12' });
+    expect(texts(blocks)[0]).toBe('各市、县（区）人民政府，省政府各部门：');
+    expect(texts(blocks).join('\n')).not.toMatch(/TRS_Editor|_hmt|document\.|视频加载|浏览器不支持|00:00/u);
+    expect(blocks.filter((b) => b.type === 'heading').map((b) => b.text)).toEqual(['一、总体要求', '二、主要任务']);
+    expect([...removed.values()].filter((code) => code === 'code')).toHaveLength(3);
+    expect(removed.get('00:00 / 02:15')).toBe('prompt');
+  });
 });

@@ -541,3 +541,36 @@ describe('clean: casino ads injected into hacked pages', () => {
   });
 });
 
+
+describe('clean: style sheets, scripts and media players copied with the text', () => {
+  const css = '.TRS_Editor P{margin-top:5px;margin-bottom:5px;line-height:1.8;font-family:宋体;font-size:12pt;}.TRS_Editor DIV{margin-top:5px;}';
+  const analytics = 'var _hmt = _hmt || [];(function() {var hm = document.createElement("script");hm.src = "https://hm.example/hm.js";})();';
+  const write = `document.write('<script src="/js/share.js"></script>');`;
+
+  it('removes style rules, analytics snippets and document.write lines as page code', () => {
+    const doc = clean(seg(['关于开展试点工作的通知', css, P1, analytics, P2, write, P3]));
+    expect(kept(doc)).toEqual(['关于开展试点工作的通知', P1, P2, P3]);
+    expect([css, analytics, write].map((line) => codeOf(doc, line))).toEqual(['code', 'code', 'code']);
+  });
+
+  it('cuts style rules glued before the first paragraph and keeps the paragraph', () => {
+    const doc = clean(seg(['关于开展试点工作的通知', css + P1, P2]));
+    expect(kept(doc)).toEqual(['关于开展试点工作的通知', P1, P2]);
+    expect(codeOf(doc, css)).toBe('code');
+    expect(doc.lines[1]!.offset).toBe(css.length);
+  });
+
+  it('keeps sentences that quote code or use brackets and semicolons', () => {
+    const quoting = '攻击者在页面中插入 document.write(payload); 语句，诱导用户执行恶意脚本，相关单位应及时修补此类跨站脚本漏洞。';
+    const listing = '本办法所称数据，包括：（一）个人信息；（二）重要数据；（三）核心数据（见附件1）。';
+    const doc = clean(seg(['关于开展试点工作的通知', P1, quoting, listing, P2]));
+    expect(kept(doc)).toEqual(['关于开展试点工作的通知', P1, quoting, listing, P2]);
+  });
+
+  it("removes a video box's messages and clock, and keeps a sentence about a video", () => {
+    const sentence = '视频加载中断的问题已经修复，平台将继续优化播放体验，保障用户正常收看政务直播。';
+    const doc = clean(seg(['关于开展试点工作的通知', P1, '视频加载中，请稍候...', '您的浏览器不支持 video 标签。', '00:00 / 02:15', sentence, P2]));
+    expect(kept(doc)).toEqual(['关于开展试点工作的通知', P1, sentence, P2]);
+    expect(codeOf(doc, '00:00 / 02:15')).toBe('prompt');
+  });
+});
