@@ -18,6 +18,7 @@ export const STRONG_UI_WORDS: readonly string[] = [
   // Taiwan and Hong Kong government sites
   '隱私權政策', '隐私权政策', '私隱政策', '私隐政策', '重要告示', '無障礙聲明', '无障碍声明', '網站導覽', '网站导览', '回首頁',
   '回首页', '常見問答', '常见问答', '意見信箱', '意见信箱', '政府網站資料開放宣告', '政府网站资料开放宣告',
+  '返回列表', '返回列表页', '返回列表頁', '返回目录', '返回目錄', '返回上级', '返回上級', '返回上一级', '返回上一級', '返回首页', '返回首頁',
   '跳到主要內容區塊', '跳到主要内容区块', '跳到主要內容', '跳到主要内容', '跳至主要內容', '跳至主要内容',
   '无障碍', '無障礙', '关怀版', '關懷版', '长者模式', '電腦版', '电脑版', '手机版', '手機版', '移动版', '移動版', 'PC版',
   '客户端', '客戶端', '小程序', 'APP', 'App', 'app',
@@ -134,6 +135,14 @@ export const CODE_SIGNALS: readonly RegExp[] = [
   /<\/?(?:script|style|link|meta|iframe|div|span)\b/iu,
 ];
 
+/** Where a picture stood (`[图片]`, `【圖片】`) or the credit of one (`（图片来源：视觉中国）`, `图源：新华社`):
+ *  the picture is not in the text, so neither is its stand-in. */
+export const IMAGE_STAND_IN =
+  /^\s*(?:[\[【（(]\s*(?:图片|圖片|图像|圖像|照片|图|圖|视频|視頻|音频|音頻)\s*[\]】）)]|[（(]?\s*(?:图片来源|圖片來源|图源|圖源|图片提供|圖片提供|题图|題圖|配图|配圖)\s*[:：/]\s*[^。！？]{1,30}?[）)]?)\s*$/u;
+
+/** A line that names an attachment (`附件：1.合规审计指引.docx`, `2.联系人名单.xls`): part of the document. */
+export const ATTACHMENT_LINE = /^\s*附件\s*\d{0,2}\s*[:：.、]|\.(?:docx?|xlsx?|pptx?|pdf|wps|ofd|zip|rar)\s*$/iu;
+
 /** Media-player text of a video or audio box (`视频加载中，请稍候...`, `您的浏览器不支持 video 标签。`, `00:00 / 02:15`). */
 export const PLAYER_TEXT =
   /^\s*(?:(?:视频|視頻|音频|音頻|播放器)(?:加载|加載|載入)中|(?:您的)?(?:浏览器|瀏覽器)(?:不支持|不支援|暂不支持|暫不支援)\s*(?:video|audio|HTML5|h5|该|該|此)?|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$)/iu;
@@ -149,6 +158,10 @@ export const PROMPT_PATTERNS: readonly RegExp[] = [
   /^\s*(收录于|收錄於)(合集|话题|話題)/u,
   // "scan the QR code to read on your phone / follow us"
   /^\s*(?:用|使用)?(?:微信|手机|手機|QQ)?\s*(扫描|掃描|扫码|掃碼|长按|長按|扫一扫|掃一掃).{0,6}(二维码|二維碼|识别|識別).{0,10}$/u,
+  // "view the large picture", "expand / collapse the full text", "scan to follow" buttons
+  /^\s*(?:点击|點擊)?(?:查看|看)?(?:大图|大圖|原图|原圖)\s*$/u,
+  /^\s*(?:(?:展开|展開|收起|阅读|閱讀)(?:全文|剩余全文|剩餘全文)?|全文(?:阅读|閱讀))\s*[∨∧>›»↓↑]?\s*$/u,
+  /^\s*(?:扫码|掃碼|扫描二维码|掃描二維碼)(?:关注|關注)(?:我们|我們)?\s*$/u,
   // the share sheet's caption (`分享至好友和朋友圈`)
   /^\s*分享(?:至|到)(?:好友|朋友)(?:和|及|、)?(?:朋友圈)?\s*$/u,
   /^\s*(预览时标签不可点|預覽時標籤不可點|阅读原文|閱讀原文|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|关注该公众号|關注該公眾號)\s*$/u,

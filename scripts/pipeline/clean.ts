@@ -22,12 +22,14 @@ import {
   CLAUSE_PUNCT,
   CODE_SIGNALS,
   COUNT_VALUE,
+  ATTACHMENT_LINE,
   COUNTER,
   DATED_LINK,
   DISCLAIMER,
   END_MARK,
   FOOTER_MARKERS,
   GAMBLING_WORDS,
+  IMAGE_STAND_IN,
   LIST_ITEM,
   PAGE_NUMBER,
   PAGER_ROW,
@@ -219,6 +221,7 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (isTicker(text, t)) return 'ticker';
   if (short && PROMPT_PATTERNS.some((re) => re.test(text))) return 'prompt';
   if (lengthOf(it) <= t.playerTextMaxChars && PLAYER_TEXT.test(text)) return 'prompt';
+  if (lengthOf(it) <= t.widgetLineMaxChars && IMAGE_STAND_IN.test(text)) return 'image';
   if (isPageCode(text, t)) return 'code';
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (PREV_NEXT.test(text) && lengthOf(it) <= t.footerLineMaxChars) return 'nav';
@@ -253,7 +256,7 @@ const SALUTATION = /[，,：:]\s*$/u;
 /** Run-member for menus: short, no clause punctuation, not something later stages need. */
 function isMenuCandidate(it: Item, t: CleanThresholds): boolean {
   if (it.code === 'nav') return true;
-  if (!open(it) || it.keep) return false;
+  if (!open(it) || it.keep || ATTACHMENT_LINE.test(it.line.text)) return false;
   return lengthOf(it) <= t.navItemMaxChars && !CLAUSE_PUNCT.test(it.line.text);
 }
 

@@ -338,4 +338,14 @@ describe('page layouts the seed corpus does not have', () => {
     expect([...removed.values()].filter((code) => code === 'code')).toHaveLength(3);
     expect(removed.get('00:00 / 02:15')).toBe('prompt');
   });
+
+  it('city notice: picture stand-ins and expand buttons go; the attachment and the signature stay below prev/next links', () => {
+    const { meta, blocks, removed } = run('city-notice-pictures.txt');
+    expect(meta).toEqual({ title: '关于加强个人信息保护工作的通知', source: '市网信办', date: '2024-06-01' });
+    expect(texts(blocks).slice(-3)).toEqual(['附件：1.个人信息保护合规审计指引.docx', '市网信办', '2024年6月1日']);
+    expect(texts(blocks)[0]).toBe('各区县网信办，各有关单位：');
+    expect(removed.get('[图片]')).toBe('image');
+    expect(removed.get('（图片来源：视觉中国）')).toBe('image');
+    expect(removed.get('返回列表')).toBe('nav');
+  });
 });

@@ -574,3 +574,22 @@ describe('clean: style sheets, scripts and media players copied with the text', 
     expect(codeOf(doc, '00:00 / 02:15')).toBe('prompt');
   });
 });
+
+describe('clean: picture stand-ins, full-text buttons and attachments', () => {
+  it('removes picture placeholders and credits, view-picture and expand buttons, and keeps a sentence about pictures', () => {
+    const sentence = '图片来源不明的网络谣言传播速度快，网信部门将依法查处编造传播虚假信息的账号。';
+    const doc = clean(seg(['关于开展试点工作的通知', '点击查看大图', '[图片]', P1, '（图片来源：视觉中国）', '展开全文', sentence, P2]));
+    expect(kept(doc)).toEqual(['关于开展试点工作的通知', P1, sentence, P2]);
+    expect(codeOf(doc, '[图片]')).toBe('image');
+    expect(codeOf(doc, '（图片来源：视觉中国）')).toBe('image');
+    expect(codeOf(doc, '展开全文')).toBe('prompt');
+  });
+
+  it('keeps the attachment line and the signature under prev/next links and a back-to-list button', () => {
+    const lines = ['返回列表', '上一条：关于开展网络安全宣传周活动的通知', '下一条：关于公布示范单位名单的通知', '附件：1.合规审计指引.docx', '扫码关注', '市网信办', '2024年6月1日'];
+    const doc = clean(seg(['关于开展试点工作的通知', P1, P2, ...lines]));
+    expect(kept(doc)).toEqual(['关于开展试点工作的通知', P1, P2, '附件：1.合规审计指引.docx', '市网信办', '2024年6月1日']);
+    expect(codeOf(doc, '返回列表')).toBe('nav');
+    expect(codeOf(doc, '扫码关注')).toBe('prompt');
+  });
+});
