@@ -146,12 +146,33 @@ function longestWord(trie: Trie, text: string, start: number): { end: number; re
 }
 
 /**
+ * Marks of where a text was written that are not vocabulary: a Taiwan government or news text dates by the
+ * Minguo calendar (`民國112年`), writes `今（12）日` and `本（5）月`, prices in 新臺幣, comes from 中央社 or a
+ * `.gov.tw` address; a Hong Kong or Macau one names its 特區政府, 立法會 or 行政長官 and dates a release
+ * `今日（五月十二日）`. One such mark counts as much as `variantMinSignals` words: it settles a short official
+ * text that has only one or two regional words (and classical poems, which have none of them, stay generic).
+ */
+const REGION_MARKS: Record<'tw' | 'hk', RegExp> = {
+  tw: /民國\s*\d{2,3}\s*年|[今昨本明]\s*（\s*\d{1,2}\s*）\s*[日月]|新臺幣|中央社|\.gov\.tw\b/gu,
+  hk: /香港特別行政區|澳門特別行政區|特區政府|立法會|行政長官|\.gov\.(?:hk|mo)\b|[今昨]日（[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日）/gu,
+};
+
+/** Regional marks in a text, by region (see REGION_MARKS). */
+export function regionMarks(text: string): { tw: number; hk: number } {
+  return { tw: text.match(REGION_MARKS.tw)?.length ?? 0, hk: text.match(REGION_MARKS.hk)?.length ?? 0 };
+}
+
+/**
  * The regional usage of a text: 'cn' for Simplified text and for Traditional text in mainland vocabulary,
  * 'hk' when Hong Kong evidence dominates, 'tw' when Taiwan vocabulary clearly outweighs mainland vocabulary.
+ * Regional marks (REGION_MARKS) add to the evidence of their region.
  */
 export function detectVariant(text: string, script: Script = detectScript(text)): Variant {
   if (script === 'zh-Hans') return 'cn';
   const s = variantSignals(text);
+  const marks = regionMarks(text);
+  if (marks.tw > 0) s.tw += CONVERT.variantMinSignals;
+  if (marks.hk > 0) s.hk += CONVERT.variantMinSignals;
   if (s.hk >= CONVERT.variantMinSignals && s.hk > s.tw) return 'hk';
   if (s.tw >= CONVERT.variantMinSignals && s.tw >= CONVERT.variantDominance * s.cn) return 'tw';
   return 'cn';

@@ -27,6 +27,21 @@ describe('script and variant detection', () => {
     expect(detectVariant('加強網絡安全，推動信息技術和互聯網發展。')).toBe('cn');
     expect(detectVariant('加强网络安全')).toBe('cn');
   });
+
+  it('lets one regional mark settle a text with too few regional words', () => {
+    // One Taiwan word (網路) is no evidence on its own; the Minguo-style `今（12）日` or a 民國 date is.
+    const twText = '數位發展部今（12）日宣布推動中小企業資安健檢計畫，協助企業強化網路安全防護。';
+    expect(detectVariant(twText.replace('今（12）日', '今天'))).toBe('cn');
+    expect(detectVariant(twText)).toBe('tw');
+    expect(detectVariant('本辦法自民國113年1月1日施行，主管機關應加強網路安全。')).toBe('tw');
+    // A Hong Kong release without 説 or 綫 still reads with Hong Kong glyphs: 衞 becomes 卫, not 衞.
+    const hkText = '政府發言人今日（五月十二日）表示，特區政府一直重視網絡安全，衞生署亦會配合。';
+    expect(detectVariant(hkText)).toBe('hk');
+    expect(hans(convert(doc([hkText])))).toContain('卫生署');
+    // A mainland text in Traditional characters, and a classical poem, have no marks: generic.
+    expect(detectVariant('加強網絡安全，推動信息技術和互聯網發展，臺灣同胞共享發展機遇。')).toBe('cn');
+    expect(detectVariant('床前明月光，疑是地上霜。舉頭望明月，低頭思故鄉。')).toBe('cn');
+  });
 });
 
 describe('convert stage', () => {
