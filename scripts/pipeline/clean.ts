@@ -260,6 +260,27 @@ function isMenuCandidate(it: Item, t: CleanThresholds): boolean {
   return lengthOf(it) <= t.navItemMaxChars && !CLAUSE_PUNCT.test(it.line.text);
 }
 
+/** A row's leading number and its text (`1 工业互联网…`, `2. …`, `3、…`, `(4) …`); a pager's bare `1` `2` has no text. */
+const ROW_NUMBER = /^\s*[(（]?(\d{1,3})[\s.、．)）]+\S/u;
+
+/** At least `numberedRunMinRows` lines of the run are numbered 1, 2, 3 … in order (other lines, such as a
+ *  table's header row, may stand between). */
+function isNumberedRun(run: Item[], t: CleanThresholds): boolean {
+  let expected = 1;
+  let rows = 0;
+  for (const it of run) {
+    const n = Number(ROW_NUMBER.exec(it.line.text)?.[1] ?? NaN);
+    if (n === expected) {
+      expected++;
+      rows++;
+    } else if (n === 1) {
+      expected = 2;
+      rows = 1;
+    }
+  }
+  return rows >= t.numberedRunMinRows;
+}
+
 /** Index range of running text: first and last content-like open line. */
 function contentSpan(items: Item[], t: CleanThresholds): [number, number] {
   let first = -1;
@@ -285,6 +306,11 @@ function markMenuRuns(items: Item[], t: CleanThresholds): void {
     let j = i;
     while (j < items.length && isMenuCandidate(items[j]!, t)) j++;
     const run = items.slice(i, j);
+    // Rows numbered 1, 2, 3 … are a list or a table of the document (an annex's 名单), never a menu.
+    if (isNumberedRun(run, t)) {
+      i = j;
+      continue;
+    }
     const hasUiWord = run.some((it) => it.code === 'nav' || it.menuWord);
     const outside = first < 0 || j <= first || i > last;
     const isMenu = hasUiWord ? run.length >= t.navRunMinLines : outside && run.length >= t.navRunMinLinesNoUi;

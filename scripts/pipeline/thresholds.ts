@@ -178,6 +178,9 @@ export const CLEAN = {
   /** A line with a footer word that is a full sentence (。) of at least this length is running text
    *  (a paragraph on copyright law); one-line footer notices are shorter. */
   footerSentenceMinChars: 40,
+  /** A run of short lines numbered 1, 2, 3 … in order, at least this long, is a list or a table of the
+   *  document (an annex of names), not a menu: menus are not numbered. */
+  numberedRunMinRows: 3,
   /** Page code (CODE_SIGNALS): a style rule or a script statement is at least this long… */
   codeMinChars: 20,
   /** …has at most this share of Han characters (font names in a TRS style sheet, a string in a script;

@@ -593,3 +593,16 @@ describe('clean: picture stand-ins, full-text buttons and attachments', () => {
     expect(codeOf(doc, '扫码关注')).toBe('prompt');
   });
 });
+
+describe('clean: numbered rows are the document', () => {
+  it("keeps an annex table whose rows are numbered 1, 2, 3 … below the text (no menu is numbered)", () => {
+    const rows = ['序号 项目名称 申报单位 所在地区', ...['工业互联网安全监测平台 某某科技有限公司 北京', '车联网数据安全防护系统 某某汽车有限公司 上海', '智慧城市安全运营中心 某某信息技术有限公司 广东', '数据分类分级管理平台 某某数据有限公司 浙江', '关键信息基础设施安全防护 某某电力有限公司 江苏', '云原生安全防护平台 某某云计算有限公司 四川', '隐私计算数据流通平台 某某网络有限公司 湖北', '网络安全态势感知平台 某某安全技术有限公司 山东'].map((r, k) => `${k + 1} ${r}`)];
+    const doc = clean(seg(['关于公布试点示范项目名单的通知', P1, P2, '附件：试点示范项目名单', ...rows]));
+    expect(kept(doc)).toEqual(['关于公布试点示范项目名单的通知', P1, P2, '附件：试点示范项目名单', ...rows]);
+  });
+
+  it('still removes a pager whose page numbers stand one per line', () => {
+    const doc = clean(seg(['关于公布试点示范项目名单的通知', P1, P2, '首页', '1', '2', '3', '4', '下一页', '尾页']));
+    expect(kept(doc)).toEqual(['关于公布试点示范项目名单的通知', P1, P2]);
+  });
+});
