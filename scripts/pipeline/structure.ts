@@ -11,6 +11,7 @@
  *   paragraphs. Every other line ends up in a block.
  */
 import { isGluedHeading, splitInlineSections } from './structure-inline.ts';
+import { joinCellRows } from './structure-cells.ts';
 import { continuations, joinWrapped } from './structure-reflow.ts';
 import { type NumberStyle, hasSentencePunctuation, isSectionWord, leadingMarker } from './structure-numbering.ts';
 import { findTocs } from './structure-toc.ts';
@@ -61,12 +62,12 @@ function unwrapped(doc: WorkingDoc, limits: Limits): { no: number; text: string 
 }
 
 function toPieces(doc: WorkingDoc, limits: Limits): Piece[] {
-  return unwrapped(doc, limits).flatMap((line) => {
+  return joinCellRows(unwrapped(doc, limits), limits).flatMap((line) => {
     const text = line.text;
-    const parts = splitInlineSections(text, limits);
+    const parts = line.row ? [text] : splitInlineSections(text, limits);
     // Cut out of a longer line, a piece is running text unless it is a heading glued to its first item.
     const inline = (k: number) => parts.length > 1 && !isGluedHeading(parts[k]!, parts[k + 1]);
-    return parts.map((part, k) => ({ no: line.no, text: part, inline: inline(k), plain: false }));
+    return parts.map((part, k) => ({ no: line.no, text: part, inline: inline(k), plain: line.row === true }));
   });
 }
 

@@ -332,6 +332,12 @@ export const STRUCTURE = {
   /** An inline numbering sequence must reach this many consecutive markers before the line is split on it,
    *  so a lone `一、` inside a sentence never splits. */
   minInlineSequence: 2,
+  /** A table saved one cell per line (structure-cells.ts) has at least this many numbered rows… */
+  tableMinRows: 3,
+  /** …of at most this many cells (the number included): annex tables have 3–6 columns… */
+  tableMaxColumns: 8,
+  /** …each a short line: names, units, places, dates. */
+  tableCellMaxChars: 40,
   /** A table-of-contents entry is a short heading-like line; longer lines end the 目录 run. */
   tocEntryMaxChars: 50,
   /** A 目录 block needs at least this many entries to be treated as a table of contents. */

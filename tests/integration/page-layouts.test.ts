@@ -348,4 +348,18 @@ describe('page layouts the seed corpus does not have', () => {
     expect(removed.get('（图片来源：视觉中国）')).toBe('image');
     expect(removed.get('返回列表')).toBe('nav');
   });
+
+  it('annex table saved one cell per line: kept below the text, its rows joined back', () => {
+    const { meta, blocks } = run('annex-table-cells.txt');
+    expect(meta).toEqual({ title: '关于公布2024年度网络安全技术应用试点示范项目名单的通知', source: '工业和信息化部办公厅', date: '2024-11-20' });
+    expect(texts(blocks).slice(2)).toEqual([
+      '附件：2024年网络安全技术应用试点示范项目名单',
+      '序号 项目名称 申报单位 所在地区',
+      '1 工业互联网安全监测平台 某某科技有限公司 北京',
+      '2 车联网数据安全防护系统 某某汽车有限公司 北京',
+      '3 智慧城市安全运营中心 某某信息技术有限公司 北京',
+      '4 数据分类分级管理平台 某某数据有限公司 浙江',
+      '5 关键信息基础设施安全防护 某某电力有限公司 江苏',
+    ]);
+  });
 });

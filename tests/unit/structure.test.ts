@@ -313,3 +313,32 @@ describe('structure: laws and papers', () => {
     for (const line of ['3 月 5 日召开会议', '12 个国家签署协议', '5 G网络建设']) expect(leadingMarker(line)).toBeUndefined();
   });
 });
+
+describe('structure: tables saved one cell per line', () => {
+  const cells = ['序号', '项目名称', '申报单位', '1', '工业互联网安全监测平台', '某某科技有限公司', '2', '车联网数据安全防护系统', '某某汽车有限公司', '3', '智慧城市安全运营中心', '北京'];
+
+  it('joins each numbered row, and the header above it, back into one line', () => {
+    const input = doc([P1, '附件：试点示范项目名单', ...cells, P2]);
+    const result = structure(input, {});
+    expect(result.blocks.map((b) => b.text)).toEqual([
+      P1,
+      '附件：试点示范项目名单',
+      '序号 项目名称 申报单位',
+      '1 工业互联网安全监测平台 某某科技有限公司',
+      '2 车联网数据安全防护系统 某某汽车有限公司',
+      '3 智慧城市安全运营中心 北京',
+      P2,
+    ]);
+    expect(result.blocks.every((b) => b.type === 'paragraph')).toBe(true);
+    expectNoTextLost(input, result);
+  });
+
+  it('leaves a pager, a list of two and cells holding sentences alone', () => {
+    const pager = doc([P1, '1', '2', '3', '4', P2]);
+    expect(structure(pager, {}).blocks.map((b) => b.text)).toEqual([P1, '1', '2', '3', '4', P2]);
+    const two = doc([P1, '1', '甲', '2', '乙', P2]);
+    expect(structure(two, {}).blocks).toHaveLength(6);
+    const prose = doc([P1, '1', P2, '2', P3, '3', P1]);
+    expect(structure(prose, {}).blocks).toHaveLength(7);
+  });
+});
