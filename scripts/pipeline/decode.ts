@@ -9,6 +9,7 @@
  *   4. Normalise in one linear pass: CRLF and lone CR → '\n', tab → space, NUL and C0/C1 controls
  *      dropped, U+FFFD (invalid sequences and literal ones from earlier bad conversions) dropped — all
  *      counted. Then NFC (never NFKC: it would turn full-width punctuation into ASCII).
+ *      Letter-spaced lines (`关 于 加 强 …`, PDF titles) lose their spaces.
  *   5. Refuse text that is mostly junk (undecodable or control characters) and text that is blank.
  */
 import type { DecodeResult, DecodedFile, RawFile, Rejection } from './types.ts';
@@ -86,6 +87,18 @@ export function normaliseText(input: string): NormalisedText {
   return { text: parts.join('').normalize('NFC'), invalidSequences, controlCharsRemoved };
 }
 
+/**
+ * A line printed letter-spaced, as PDF extracts of official documents carry their titles and signatures
+ * (`关 于 加 强 数 据 安 全 管 理 的 通 知`, `某 市 人 民 政 府`): one Han character or punctuation mark at a
+ * time, at least four, each followed by one space. The spaces are dropped; a line with any longer token
+ * (`2023 年`, a word, an English phrase) is not letter-spaced and stays as it is.
+ */
+const LETTER_SPACED = /^[ \u3000\u00a0]*(?:[\p{Script=Han}\p{P}][ \u3000\u00a0]){3,}[\p{Script=Han}\p{P}][ \u3000\u00a0]*$/gmu;
+
+export function collapseLetterSpacing(text: string): string {
+  return text.replace(LETTER_SPACED, (line) => line.replace(/[ \u3000\u00a0]/gu, ''));
+}
+
 function reject(raw: RawFile, code: string, reason: string): DecodeResult {
   const rejection: Rejection = { file: raw.name, stage: 'decode', code, reason, bytes: raw.bytes.length };
   return { ok: false, rejection };
@@ -112,6 +125,7 @@ export function decode(raw: RawFile, opts: DecodeOptions = {}): DecodeResult {
   const references = decodeCharacterReferences(mojibake.text);
   const decoded = references.text;
   const normalised = normaliseText(decoded);
+  normalised.text = collapseLetterSpacing(normalised.text);
 
   const junk = normalised.invalidSequences + normalised.controlCharsRemoved;
   const junkShare = junk / Math.max(1, decoded.length);

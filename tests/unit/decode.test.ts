@@ -353,3 +353,15 @@ describe('decode: HTML character references left by the scraper', () => {
     expect(file.referencesDecoded).toBeUndefined();
   });
 });
+
+describe('decode: letter-spaced lines', () => {
+  it('drops the spaces of a line printed one character at a time (PDF titles and signatures)', () => {
+    const file = decoded(utf8('关 于 加 强 数 据 安 全 管 理 的 通 知\n正文第一段。\n某　市　人　民　政　府\n'));
+    expect(file.text).toBe('关于加强数据安全管理的通知\n正文第一段。\n某市人民政府\n');
+  });
+
+  it('leaves lines with longer tokens, and short spaced lines, as written', () => {
+    const text = '2023 年 5 月 12 日\n中国 美国 日本 韩国\n第 一 章\nWe are 一 家 人\n';
+    expect(decoded(utf8(text)).text).toBe(text);
+  });
+});
