@@ -3,6 +3,7 @@
  * character different between the copies), repeat the title line mid-body or at the end, or repeat
  * paragraphs (a speech transcript quoting earlier paragraphs). One copy of each is kept.
  *
+ * - Lines are compared in one script (script-fold.ts): a body printed again in the other script is a repeat.
  * - Title repeats: a line equal to the title hint or to the first line, seen again → 'duplicate-title'.
  * - Long lines (≥ DEDUPE.minChars letters, not headings): exact repeats, and near repeats within
  *   DEDUPE.maxEditRatio edit distance (MAP-CC's in-document rule). Candidates are found by MinHash
@@ -20,17 +21,19 @@ import type { Line, Removal, WorkingDoc } from './types.ts';
 import { DEDUPE } from './thresholds.ts';
 import { codePointLength, isDateLine, isHeadingLike, isMetadataLine, lettersAndDigits, nfkcEach } from './clean-signals.ts';
 import { SENTENCE_END } from './clean-patterns.ts';
+import { foldToSimplified } from './script-fold.ts';
 
 export type DedupeThresholds = { readonly [K in keyof typeof DEDUPE]: number };
 
-/** Comparison key: NFKC, letters and digits only (spacing and punctuation variants compare equal). */
+/** Comparison key: NFKC, letters and digits only (spacing and punctuation variants compare equal), folded
+ *  to Simplified characters (a body printed again in the other script compares equal). */
 function compareKey(text: string): string {
-  return lettersAndDigits(text.normalize('NFKC'));
+  return foldToSimplified(lettersAndDigits(text.normalize('NFKC')));
 }
 
 /** compareKey of every line (one NFKC call for the whole document). */
 function compareKeys(lines: Line[]): string[] {
-  return nfkcEach(lines.map((line) => line.text)).map(lettersAndDigits);
+  return nfkcEach(lines.map((line) => line.text)).map((text) => foldToSimplified(lettersAndDigits(text)));
 }
 
 // ------------------------------------------------------------------ hashing (deterministic, 32-bit)

@@ -182,9 +182,13 @@ describe('search index under the Content-Security-Policy', () => {
     const f = published.find((x) => x.name === 'html-script-tags.txt')!;
     const { page, problems, context } = await newPage(site);
     await page.goto(`${site.origin}/${locale.path}/docs/${slugsOf(f)[0]}/`, { waitUntil: 'networkidle' });
-    // A string, so that the test runner does not rewrite the browser's dynamic import().
+    // A string, so that the test runner does not rewrite the browser's dynamic import(). Every shard of
+    // the script's index is merged, as the search page does: the payload pages need not be in shard 0.
     const excerpts = (await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
+      const manifest = await (await fetch('/pagefind/shards.json')).json();
+      const shards = manifest.languages['${locale.path}'] ?? 1;
+      for (let k = 1; k < shards; k++) await pagefind.mergeIndex('/pagefind/shard-' + k + '/');
       const { results } = await pagefind.search('pwned');
       return Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).excerpt));
     })()`)) as string[];

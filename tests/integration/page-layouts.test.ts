@@ -362,4 +362,12 @@ describe('page layouts the seed corpus does not have', () => {
       '5 关键信息基础设施安全防护 某某电力有限公司 江苏',
     ]);
   });
+
+  it('page that prints its body in both scripts: the second copy is a duplicate, the document stays Simplified', () => {
+    const { out, meta, blocks, removed } = run('page-in-both-scripts.txt');
+    expect(meta).toEqual({ title: '关于规范数据出境活动的通知', source: '国家网信办', date: '2024-03-22' });
+    expect(out.docs[0]!.converted.original).toBe('zh-Hans');
+    expect(texts(blocks)).toHaveLength(4);
+    expect([...removed.values()].filter((code) => code === 'duplicate-body')).toHaveLength(4);
+  });
 });

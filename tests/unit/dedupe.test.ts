@@ -141,3 +141,22 @@ describe('boundedEditDistance', () => {
     expect(boundedEditDistance('短', '很长很长的一句话', 2)).toBe(3);
   });
 });
+
+describe('dedupeWithin: a body printed again in the other script', () => {
+  it('drops the Traditional copy of a Simplified body (a page that shows both versions)', async () => {
+    const { toHant } = await import('../../scripts/pipeline/convert.ts');
+    const body = [A, B, C, D];
+    const d = dedupeWithin(doc(['两国网络安全对话', ...body, '简体 | 繁體', ...body.map((p) => toHant(p))]));
+    expect(texts(d)).toEqual(['两国网络安全对话', ...body, '简体 | 繁體']);
+    expect(d.removed.map((r) => r.code)).toEqual(['duplicate-body', 'duplicate-body', 'duplicate-body', 'duplicate-body']);
+  });
+
+  it('compares in one script but keeps different paragraphs written in different scripts', async () => {
+    const { foldToSimplified } = await import('../../scripts/pipeline/script-fold.ts');
+    const { toHant } = await import('../../scripts/pipeline/convert.ts');
+    expect(foldToSimplified('網絡安全與發展')).toBe('网络安全与发展');
+    expect(foldToSimplified('网络 abc 123')).toBe('网络 abc 123');
+    const d = dedupeWithin(doc([A, B, toHant(C), toHant(D)]));
+    expect(texts(d)).toEqual([A, B, toHant(C), toHant(D)]);
+  });
+});
