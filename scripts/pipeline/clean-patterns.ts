@@ -147,6 +147,13 @@ export const ATTACHMENT_LINE = /^\s*附件\s*\d{0,2}\s*[:：.、]|\.(?:docx?|xls
 export const PLAYER_TEXT =
   /^\s*(?:(?:视频|視頻|音频|音頻|播放器)(?:加载|加載|載入)中|(?:您的)?(?:浏览器|瀏覽器)(?:不支持|不支援|暂不支持|暫不支援)\s*(?:video|audio|HTML5|h5|该|該|此)?|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$)/iu;
 
+/** The header of a reader-comment section under an article (`网友评论`, `评论（3）`, `发表评论`). */
+export const COMMENT_HEADER =
+  /^\s*(?:网友|網友|用户|用戶|读者|讀者|全部|最新|热门|熱門|精彩|我要|发表|發表)?(?:评论|評論|留言)(?:区|區)?\s*[:：]?\s*(?:[(（]\s*\d+\s*[)）]|\d+)?\s*$/u;
+/** What only a comment box says (`已有3条评论`, `请登录后发表评论`, `查看更多评论`, `暂无评论`). */
+export const COMMENT_UI =
+  /(?:发表|發表)(?:评论|評論)|(?:请|請)(?:先)?(?:登录|登錄).{0,6}(?:评论|評論|留言)|(?:已有|共)\s*\d+\s*(?:条|條|人)(?:评论|評論|参与|參與)|(?:查看|更多|展开|展開)(?:更多|全部)?(?:评论|評論)|(?:暂无|暫無)(?:评论|評論)|(?:评论|評論)\s*\d+\s*(?:条|條)|文明上网理性发言|文明上網理性發言/u;
+
 /** Login / app / leave-site prompts. */
 export const PROMPT_PATTERNS: readonly RegExp[] = [
   /^\s*(登录|登錄)\s*[/／|]\s*(注册|註冊)\s*$/u,

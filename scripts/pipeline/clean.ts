@@ -21,6 +21,8 @@ import {
   BREADCRUMB_TRAIL,
   CLAUSE_PUNCT,
   CODE_SIGNALS,
+  COMMENT_HEADER,
+  COMMENT_UI,
   COUNT_VALUE,
   ATTACHMENT_LINE,
   COUNTER,
@@ -396,6 +398,25 @@ function markRelatedBlocks(items: Item[], t: CleanThresholds): void {
   }
 }
 
+/**
+ * A reader-comment section under the article: from a comment header (`网友评论`, `评论（3）`) that a comment
+ * box's own words follow within a few lines (`发表评论`, `已有3条评论`, `请登录后评论`), to the end of the
+ * page. The comments are readers' words, not the document's, however long they are.
+ */
+function markComments(items: Item[], t: CleanThresholds): void {
+  const [first] = contentSpan(items, t);
+  if (first < 0) return;
+  for (let i = first + 1; i < items.length; i++) {
+    const it = items[i]!;
+    if (!open(it) || !COMMENT_HEADER.test(it.line.text)) continue;
+    const box = items.slice(i, i + t.commentBoxReach + 1).some((near) => COMMENT_UI.test(near.line.text));
+    if (!box) continue;
+    // Dates in it are the comments' own.
+    for (const rest of items.slice(i)) if (open(rest)) rest.code = 'comments';
+    return;
+  }
+}
+
 /** A number alone under a widget label (`关注者` / `1,024`): the counter's value goes with it. */
 function markCounterValues(items: Item[]): void {
   for (let i = 1; i < items.length; i++) {
@@ -647,6 +668,7 @@ export function clean(seg: Segment, t: CleanThresholds = CLEAN): WorkingDoc {
   markAuthorProfile(items, t);
   items = joinLabelValues(items, t, removed);
   markRelatedBlocks(items, t);
+  markComments(items, t);
   markDatedLinkRuns(items, t);
   markCounterValues(items);
   markAfterFooter(items, t);

@@ -181,6 +181,9 @@ export const CLEAN = {
   /** A run of short lines numbered 1, 2, 3 … in order, at least this long, is a list or a table of the
    *  document (an annex of names), not a menu: menus are not numbered. */
   numberedRunMinRows: 3,
+  /** A comment header starts a comment section when a comment box's own words (`发表评论`, `已有3条评论`)
+   *  stand within this many lines of it: the box sits right under its header. */
+  commentBoxReach: 3,
   /** Page code (CODE_SIGNALS): a style rule or a script statement is at least this long… */
   codeMinChars: 20,
   /** …has at most this share of Han characters (font names in a TRS style sheet, a string in a script;

@@ -370,4 +370,12 @@ describe('page layouts the seed corpus does not have', () => {
     expect(texts(blocks)).toHaveLength(4);
     expect([...removed.values()].filter((code) => code === 'duplicate-body')).toHaveLength(4);
   });
+
+  it('news page with reader comments: the comment section goes, with its dates', () => {
+    const { meta, blocks, removed } = run('news-with-comments.txt');
+    expect(meta).toEqual({ title: '专家解读：数据出境新规释放哪些信号', source: '光明网', date: '2024-03-23' });
+    expect(texts(blocks)).toHaveLength(2);
+    expect(removed.get('企业终于松了一口气。')).toBe('comments');
+    expect(removed.get('北京网友 2024-03-23 09:12')).toBe('comments');
+  });
 });

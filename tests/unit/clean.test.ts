@@ -606,3 +606,18 @@ describe('clean: numbered rows are the document', () => {
     expect(kept(doc)).toEqual(['关于公布试点示范项目名单的通知', P1, P2]);
   });
 });
+
+describe('clean: reader comments under the article', () => {
+  it('removes a comment section from its header to the end of the page, long comments included', () => {
+    const comments = ['网友评论', '已有2条评论', '请登录后发表评论', '北京网友 2024-03-23 09:12', P3, '上海网友 2024-03-23 10:05', '希望落实到位。', '查看更多评论'];
+    const doc = clean(seg(['专家解读数据出境新规', P1, P2, ...comments]));
+    expect(kept(doc)).toEqual(['专家解读数据出境新规', P1, P2]);
+    expect(doc.removed.every((r) => r.code === 'comments')).toBe(true);
+    expect(doc.removed).toHaveLength(comments.length);
+  });
+
+  it('keeps a heading named 网友评论 that no comment box follows', () => {
+    const doc = clean(seg(['专家解读数据出境新规', P1, '网友评论', P2, P3]));
+    expect(kept(doc)).toEqual(['专家解读数据出境新规', P1, '网友评论', P2, P3]);
+  });
+});
