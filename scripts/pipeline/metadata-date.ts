@@ -46,10 +46,10 @@ function hanYear(text: string): number | undefined {
 
 /** `十一` → 11, `七` → 7, `三十一` → 31 (month and day numerals). */
 function hanSmallNumber(text: string): number | undefined {
-  const match = /^([二三])?(十)?([一二三四五六七八九])?$/.exec(text);
+  // A tens digit only before 十: `三` alone is 3 (March), not a tens digit missing its 十.
+  const match = /^(?:([二三])?(十))?([一二三四五六七八九])?$/.exec(text);
   if (!match || text === '') return undefined;
   const [, tens, ten, units] = match;
-  if (tens && !ten) return undefined;
   const tensValue = ten ? (tens ? (HAN_DIGITS[tens] ?? 0) : 1) : 0;
   const unitsValue = units ? (HAN_DIGITS[units] ?? 0) : 0;
   return tensValue * 10 + unitsValue;
@@ -87,6 +87,16 @@ const ROC_BARE = new RegExp(String.raw`^(\d{2,3})(?:([-/.])(\d{1,2})\2(\d{1,2})|
 /** Minguo years count from 1912 (民國元年). */
 const ROC_OFFSET = 1911;
 
+/** English month names of bilingual sites' dates (`March 22, 2024`, `22 Mar 2024`, `Sept. 5, 2023`). */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_NAME = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const ENGLISH_MONTH_FIRST = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2}),?\s+(\d{4})(?!\d)` + TIME, 'iu');
+const ENGLISH_DAY_FIRST = new RegExp(String.raw`(?<!\d)(\d{1,2})\s+${MONTH_NAME},?\s+(\d{4})(?!\d)` + TIME, 'iu');
+
+function monthNumber(name: string): number {
+  return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
 /** `2024-01` (numeric year and month only) — used for labelled values, never for free text. */
 const NUMERIC_MONTH = /(?<!\d)(\d{4})[-/.](\d{1,2})(?![\d/.-])/u;
 /** `2024年` or a bare `2024` — used for labelled values only. */
@@ -103,7 +113,7 @@ function token(iso: IsoDate | undefined, match: RegExpExecArray): DateToken | un
 
 /**
  * The first full or year-month date written in `text` (`2015-10-09`, `2020年11月18日 16:02`, `2024年1月`,
- * `二〇二二年十一月七日`). Invalid dates (month 13, 2 February 30) give undefined.
+ * `二〇二二年十一月七日`, `March 22, 2024`). Invalid dates (month 13, 2 February 30) give undefined.
  */
 export function findDate(text: string, range: YearRange = METADATA): DateToken | undefined {
   const ascii = asciiDigits(text);
@@ -134,6 +144,16 @@ export function findDate(text: string, range: YearRange = METADATA): DateToken |
     const found = token(toIso(Number(roc[1]) + ROC_OFFSET, Number(roc[2]), day, range), roc);
     if (found) candidates.push(found);
   }
+  const monthFirst = ENGLISH_MONTH_FIRST.exec(ascii);
+  if (monthFirst) {
+    const found = token(toIso(Number(monthFirst[3]), monthNumber(monthFirst[1]!), Number(monthFirst[2]), range), monthFirst);
+    if (found) candidates.push(found);
+  }
+  const dayFirst = ENGLISH_DAY_FIRST.exec(ascii);
+  if (dayFirst) {
+    const found = token(toIso(Number(dayFirst[3]), monthNumber(dayFirst[2]!), Number(dayFirst[1]), range), dayFirst);
+    if (found) candidates.push(found);
+  }
   candidates.sort((a, b) => a.start - b.start);
   return candidates[0];
 }
@@ -154,7 +174,9 @@ function bareMinguoDate(text: string, range: YearRange): DateToken | undefined {
  */
 export function parseDateValue(value: string, range: YearRange = METADATA): IsoDate | undefined {
   const ascii = asciiDigits(value);
-  if (NUMERIC_DAY.test(ascii) || HAN_MARKED.test(ascii) || HAN_NUMERAL.test(ascii) || ROC_NAMED.test(ascii)) return findDate(value, range)?.iso;
+  if (NUMERIC_DAY.test(ascii) || HAN_MARKED.test(ascii) || HAN_NUMERAL.test(ascii) || ROC_NAMED.test(ascii) || ENGLISH_MONTH_FIRST.test(ascii) || ENGLISH_DAY_FIRST.test(ascii)) {
+    return findDate(value, range)?.iso;
+  }
   const minguo = bareMinguoDate(value, range);
   if (minguo) return minguo.iso;
   const month = NUMERIC_MONTH.exec(ascii);

@@ -250,6 +250,21 @@ describe('date helpers', () => {
     expect(parseDateValue('2019-02-29')).toBeUndefined();
   });
 
+  it('reads every Chinese numeral month and day, 二 and 三 included', () => {
+    expect(findDate('二〇二四年三月二十二日')?.iso).toBe('2024-03-22');
+    expect(findDate('二〇二四年二月三日')?.iso).toBe('2024-02-03');
+    expect(findDate('二〇二三年十二月三十一日')?.iso).toBe('2023-12-31');
+    expect(findDate('二〇二三年十月十日')?.iso).toBe('2023-10-10');
+    expect(findDate('二〇二三年二月三十日')).toBeUndefined();
+  });
+
+  it('reads English dates of bilingual sites', () => {
+    expect(findDate('Published: March 22, 2024')?.iso).toBe('2024-03-22');
+    expect(findDate('Updated 5 Sept. 2023 10:00')?.iso).toBe('2023-09-05');
+    expect(parseDateValue('Dec 1, 2022')).toBe('2022-12-01');
+    expect(findDate('May the rules of 2024 apply')).toBeUndefined();
+  });
+
   it('recognises a bare date line and its weekday, but not a date inside a sentence or in brackets', () => {
     expect(bareDateLine('2024年06月30日 星期天')).toMatchObject({ iso: '2024-06-30', weekday: true });
     expect(bareDateLine('2022-11-07 10:20')).toMatchObject({ iso: '2022-11-07', weekday: false });
