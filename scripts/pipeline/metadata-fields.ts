@@ -23,12 +23,13 @@ export interface Field {
 const LABELS: Array<{ kind: FieldKind; words: string[] }> = [
   { kind: 'updated', words: ['Last updated', 'Updated', '最近更新时间', '最近更新時間', '最后更新时间', '最後更新時間', '更新时间', '更新時間', '更新日期',
     // the version of a law on a law database
-    '修正日期', '修订日期', '修訂日期'] },
+    '修正日期', '修订日期', '修訂日期', '更新'] },
   {
     kind: 'date',
     words: [
       '发布时间', '發佈時間', '發布時間', '发布日期', '發佈日期', '發布日期', '发表时间', '發表時間', '发表日期', '發表日期',
       '发文日期', '發文日期', '成文日期', '印发日期', '印發日期', '公布日期', '公佈日期', '颁布日期', '頒布日期', '时间', '時間', '日期', 'Published', 'Date',
+      '首发', '首發', '首发时间', '首發時間',
     ],
   },
   {
@@ -98,6 +99,10 @@ function cleanValue(raw: string): string {
 
 /** `来源：中国网信网 | 2023-05-12`: a value, a separator, then the date without a label. */
 const TRAILING_DATE = /\s*[|｜丨]\s*([^|｜丨]+?)\s*$/u;
+/** `张三 李四 2024-03-22`: a value, a space, then a date (and time) without a label. */
+const VALUE_DATE = /(?<=\S)\s+(\S*\d\S*(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$/u;
+/** A site's address after the source's name. */
+const SOURCE_ADDRESS = /(?<=\S)\s+(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?\s*$/iu;
 
 /** Role words before a byline name: `记者 张三`, `本报记者 李四`, `通讯员 王五`. */
 const ROLE_PREFIX = /^(?:(本报|本報|本台|特约|特約)(记者|記者|通讯员|通訊員)\s*|(记者|記者|通讯员|通訊員|实习生|實習生)\s+)/u;
@@ -158,14 +163,18 @@ export function parseMetaLine(raw: string, limits: MetadataLimits = METADATA): M
     const label = (match[1] ?? '').replace(/[\s\u3000]+/gu, '');
     const next = labels[i + 1];
     let raw = inner.slice((match.index ?? 0) + match[0].length, next ? next.index : inner.length);
-    // The last value may carry the date after a separator, without a label of its own.
-    const tail = next ? null : TRAILING_DATE.exec(raw);
+    const kind = LABEL_KIND.get(label) ?? 'source';
+    // A value may carry the date after a separator or a space, without a label of its own (the last one
+    // `来源：中国网信网 | 2023-05-12`, or one between fields `作者：张三 2024-03-22 来源：…`).
+    const tail = next && kind !== 'date' && kind !== 'updated' ? VALUE_DATE.exec(raw) : !next ? TRAILING_DATE.exec(raw) ?? VALUE_DATE.exec(raw) : null;
     const tailDate = tail ? findDate(tail[1] ?? '', limits) : undefined;
-    if (tail && tailDate && asciiDigits(tail[1] ?? '').slice(tailDate.start, tailDate.end) === asciiDigits(tail[1] ?? '')) {
+    if (tail && tailDate && asciiDigits(tail[1] ?? '').slice(tailDate.start, tailDate.end) === asciiDigits(tail[1] ?? '') && (kind !== 'date' && kind !== 'updated')) {
       raw = raw.slice(0, tail.index);
-      trailingDate = tailDate.iso;
+      trailingDate ??= tailDate.iso;
     }
-    fields.push({ kind: LABEL_KIND.get(label) ?? 'source', label, value: cleanValue(raw) });
+    // A source followed by its site's address (`国务院新闻办公室网站 www.scio.gov.cn`): the address goes.
+    if (kind === 'source') raw = raw.replace(SOURCE_ADDRESS, '');
+    fields.push({ kind, label, value: cleanValue(raw) });
   });
   if (fields.some((f) => f.kind !== 'url' && shownValue(f).length > limits.maxFieldValueChars)) return undefined;
   return { fields, leadingDate: leadingDate ?? trailingDate };

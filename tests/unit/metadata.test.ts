@@ -277,6 +277,23 @@ describe('date helpers', () => {
     expect(parseMetaLine('数据来源：国家统计局')).toBeUndefined();
     expect(parseMetaLine('来源：本次调查显示，超过六成受访者认为应当加强对平台算法推荐的监管和约束力度')).toBeUndefined();
   });
+
+  it('takes an unlabelled date out of the value before it, and a site address out of a source', () => {
+    expect(parseMetaLine('作者：张三 李四 2024-03-22 来源：人民日报')).toEqual({
+      fields: [
+        { kind: 'author', label: '作者', value: '张三 李四' },
+        { kind: 'source', label: '来源', value: '人民日报' },
+      ],
+      leadingDate: '2024-03-22',
+    });
+    expect(parseMetaLine('来源：国务院新闻办公室网站 www.scio.gov.cn 2024-03-22')).toEqual({
+      fields: [{ kind: 'source', label: '来源', value: '国务院新闻办公室网站' }],
+      leadingDate: '2024-03-22',
+    });
+    expect(parseMetaLine('首发：2024-03-22 | 更新：2024-03-23')?.fields.map((f) => f.kind)).toEqual(['date', 'updated']);
+    // A value that merely ends in a number keeps it.
+    expect(parseMetaLine('来源：第十五届世界互联网大会 2024')?.fields[0]?.value).toBe('第十五届世界互联网大会 2024');
+  });
 });
 
 describe('extractMetadata: accounting', () => {
