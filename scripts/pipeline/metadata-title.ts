@@ -85,8 +85,16 @@ const SECTION_WORDS = new Set(['前言', '序言', '引言', '导言', '導言',
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、,，]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百零〇\d]+[章节節篇部编編])/u;
 
 /** A short line that could be a headline: not a sentence, heading, date, labelled field, bracketed note or breadcrumb. */
+/** A column's tag before a headline (`【权威发布】`, `【图解】`, `[专题]`): short, and a headline follows it. */
+const COLUMN_TAG = /^\s*[【\[][^】\]\s]{1,8}[】\]]\s*(?=\S{4})/u;
+
+/** The headline without a column tag before it (`【权威发布】国家网信办发布…` → `国家网信办发布…`). */
+export function withoutColumnTag(title: string): string {
+  return title.replace(COLUMN_TAG, '');
+}
+
 export function isTitleLike(text: string, limits: MetadataLimits = METADATA): boolean {
-  const t = text.trim();
+  const t = withoutColumnTag(text.trim());
   if (t.length < 2 || t.length > limits.maxTitleChars) return false;
   // A title never ends in a comma or colon: such a line opens the text (`大会，`, `各省人民政府：`).
   if (SENTENCE_END.test(t) || endsInClause(t) || SECTION_WORDS.has(t) || NUMBERED.test(t)) return false;

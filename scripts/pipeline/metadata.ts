@@ -32,6 +32,7 @@ import {
   isSignatureLike,
   isSiteBanner,
   isTitleLike,
+  withoutColumnTag,
   normalizeTitle,
 } from './metadata-title.ts';
 import { METADATA, type MetadataLimits } from './thresholds.ts';
@@ -75,7 +76,7 @@ export function extractMetadata(doc: WorkingDoc, limits: Limits = METADATA): Met
   const header = nonBlank.slice(0, limits.headerZoneLines);
 
   const choice = labelledTitle(draft, header) ?? chooseTitle(draft, header, doc.titleHint);
-  if (choice.title) draft.meta.title = choice.title;
+  if (choice.title) draft.meta.title = withoutColumnTag(choice.title);
   if (choice.index !== undefined) draft.removed.set(choice.index, 'title');
   for (const i of choice.copies) draft.removed.set(i, 'title');
   readFilingTable(draft, header);
@@ -201,7 +202,8 @@ function leadingTitle(draft: Draft, header: number[]): number | undefined {
   const first = header[start];
   // A parenthesised subtitle, the document's issuing number or a paper's authors may stand between the
   // headline and the text.
-  const between = (text: string) => /^[（(]/u.test(text) || DOC_NUMBER_LINE.test(text) || paperAuthors(text) !== undefined;
+  // …and so may a speech's occasion under its title (`——在2024年世界互联网大会开幕式上的致辞`).
+  const between = (text: string) => /^[（(]|^(?:——|－－|--)/u.test(text) || DOC_NUMBER_LINE.test(text) || paperAuthors(text) !== undefined;
   const next = header.slice(start + 1).find((i) => !between(textAt(draft, i)));
   // A cover page: the title above its date in brackets (`（2022年11月）`), as white papers print.
   if (first !== undefined && isTitleLike(textAt(draft, first), draft.limits) && coverDate(draft, header[start + 1])) return first;

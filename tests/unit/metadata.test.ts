@@ -521,3 +521,18 @@ describe('extractMetadata: fields above the headline', () => {
     expect(bodyOf(result)).toEqual([BODY_A, BODY_B]);
   });
 });
+
+describe('extractMetadata: column tags and speech occasions', () => {
+  it('takes a headline with a column tag before it, and stores it without the tag', () => {
+    const result = extractMetadata(doc(['【权威发布】国家网信办发布《数据出境安全评估办法》', '2022-07-07 来源：中国网信网', BODY_A, BODY_B]));
+    expect(result.meta).toEqual({ title: '国家网信办发布《数据出境安全评估办法》', source: '中国网信网', date: '2022-07-07' });
+    expect(bodyOf(result)).toEqual([BODY_A, BODY_B]);
+  });
+
+  it("takes a speech's title above its occasion and date, and leaves both in the text", () => {
+    const occasion = '——在2024年世界互联网大会乌镇峰会开幕式上的致辞';
+    const result = extractMetadata(doc(['携手构建网络空间命运共同体', occasion, '（2024年11月20日）', '尊敬的各位来宾，女士们，先生们：', BODY_A]));
+    expect(result.meta).toEqual({ title: '携手构建网络空间命运共同体', date: '2024-11-20' });
+    expect(bodyOf(result)).toEqual([occasion, '（2024年11月20日）', '尊敬的各位来宾，女士们，先生们：', BODY_A]);
+  });
+});
