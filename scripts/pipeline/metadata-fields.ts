@@ -110,9 +110,11 @@ const ROLE_PREFIX = /^(?:(本报|本報|本台|特约|特約)(记者|記者|通�
 /** A portal's staff code after an editor's name (`张三 SN123`, `李四_NE0011`). */
 const STAFF_CODE = /[\s_]+[A-Z]{1,4}\d{2,}$/u;
 
-/** A person field keeps the name before any affiliation: `张三，某研究院研究员` → `张三`, `记者 张三` → `张三`. */
+/** A person field keeps the name before any affiliation: `张三，某研究院研究员` → `张三`, `张三（北京大学教授）` →
+ *  `张三`, `记者 张三` → `张三`. */
 export function personName(value: string): string {
-  return (value.split(/[，,；;]/u)[0]?.trim() ?? '').replace(ROLE_PREFIX, '').replace(STAFF_CODE, '').trim();
+  // `张三（北京大学法学院教授）`: the affiliation in brackets goes too.
+  return (value.split(/[，,；;]|[（(][^）)]*[）)]?\s*$/u)[0]?.trim() ?? '').replace(ROLE_PREFIX, '').replace(STAFF_CODE, '').trim();
 }
 
 /** The part of a value that becomes metadata: the name for person fields, the whole value otherwise. */
@@ -141,9 +143,14 @@ export interface MetaLine {
  * `时间：……` sentences stay in the body.
  */
 export function parseMetaLine(raw: string, limits: MetadataLimits = METADATA): MetaLine | undefined {
+  if (raw.length > limits.maxMetaLineChars) return undefined;
+  if (raw.includes('版')) {
+    const edition = editionLine(raw, limits);
+    if (edition) return edition;
+  }
   // Every label ends with a colon or, on a few sites, a slash: a line without one holds no field (most
   // lines; the label search is costly).
-  if (raw.length > limits.maxMetaLineChars || !LABEL_MARK.test(raw)) return undefined;
+  if (!LABEL_MARK.test(raw)) return undefined;
   const text = withColonLabel(raw);
   if (!text.includes(':') && !text.includes('：')) return undefined;
   const inner = unwrapBrackets(text.replace(BULLETS, ''));
@@ -181,6 +188,18 @@ export function parseMetaLine(raw: string, limits: MetadataLimits = METADATA): M
 }
 
 const LABEL_MARK = /[:：/／]/u;
+
+/** A newspaper's edition line, under or after an article (`《 人民日报 》（ 2024年03月22日   第 04 版）`,
+ *  `光明日报 2024-03-22 第11版`): the paper is the source, the date the document's. */
+const EDITION_LINE =
+  /^\s*《?\s*(\p{Script=Han}{2,12})\s*》?\s*[（(]?\s*([\d０-９]{4}\s*[-/.年]\s*[\d０-９]{1,2}\s*[-/.月]\s*[\d０-９]{1,2}\s*日?)\s*[,，]?\s*第\s*[\d０-９一二三四五六七八九十]{1,3}\s*版\s*[）)]?\s*$/u;
+
+function editionLine(raw: string, limits: MetadataLimits): MetaLine | undefined {
+  const m = EDITION_LINE.exec(raw);
+  const date = m ? findDate(m[2] ?? '', limits) : undefined;
+  if (!m || !date) return undefined;
+  return { fields: [{ kind: 'source', label: '', value: m[1]! }], leadingDate: date.iso };
+}
 
 /** Labels some sites write with a slash (`发布 / 2023年5月12日`, `文 / 林小华`), read as the colon-labelled field. */
 const SLASH_LABEL = /^\s*(发布|發布|發佈|更新|文|作者|编辑|編輯|来源|來源)\s*[/／]\s*(?=\S)/u;

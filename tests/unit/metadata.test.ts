@@ -291,6 +291,12 @@ describe('date helpers', () => {
       leadingDate: '2024-03-22',
     });
     expect(parseMetaLine('首发：2024-03-22 | 更新：2024-03-23')?.fields.map((f) => f.kind)).toEqual(['date', 'updated']);
+    // A newspaper's edition line: the paper and the date.
+    expect(parseMetaLine('《 人民日报 》（ 2024年03月22日   第 04 版）')).toEqual({ fields: [{ kind: 'source', label: '', value: '人民日报' }], leadingDate: '2024-03-22' });
+    expect(parseMetaLine('光明日报 2024-03-22 第11版')?.leadingDate).toBe('2024-03-22');
+    expect(parseMetaLine('该报2024年3月22日第4版刊发了评论文章，引起广泛关注')).toBeUndefined();
+    // An affiliation in brackets after an author's name is not the name.
+    expect(extractMetadata(doc(['关于数据跨境流动的若干思考', '作者：张三（北京大学法学院教授）', BODY_A])).meta.author).toBe('张三');
     // A value that merely ends in a number keeps it.
     expect(parseMetaLine('来源：第十五届世界互联网大会 2024')?.fields[0]?.value).toBe('第十五届世界互联网大会 2024');
   });
