@@ -621,3 +621,13 @@ describe('clean: reader comments under the article', () => {
     expect(kept(doc)).toEqual(['专家解读数据出境新规', P1, '网友评论', P2, P3]);
   });
 });
+
+describe("clean: a portal's top bar", () => {
+  it('removes the greeting, the date with weekday and weather, and the accessibility row; keeps a greeting in a speech', () => {
+    const doc = clean(
+      seg(['您好，欢迎访问某市人民政府门户网站！', '今天是：2024年3月22日 星期五 北京 晴 12℃~25℃', '设为首页 | 加入收藏 | 无障碍浏览 | 长者模式', '某市网信办召开数据安全工作推进会', P1, '欢迎来到美丽的乌镇！', P2]),
+    );
+    expect(kept(doc)).toEqual(['某市网信办召开数据安全工作推进会', P1, '欢迎来到美丽的乌镇！', P2]);
+    expect(doc.removed.map((r) => r.code)).toEqual(['prompt', 'scrape-date', 'nav']);
+  });
+});
