@@ -379,22 +379,23 @@ function markChannelBars(items: Item[], t: CleanThresholds): void {
   }
 }
 
-/** 'related items' blocks below the article start: the header and every line up to the next running text. */
-function markRelatedBlocks(items: Item[], t: CleanThresholds): void {
+/** Open lines below the first line of running text that match `header`, in order (a line a caller has
+ *  marked since is passed over). */
+function* headersBelowText(items: Item[], t: CleanThresholds, header: RegExp): Generator<number> {
   const [first] = contentSpan(items, t);
   if (first < 0) return;
-  for (let i = first + 1; i < items.length; i++) {
-    const it = items[i]!;
-    if (!open(it) || !RELATED_HEADER.test(it.line.text)) continue;
-    it.code = 'related';
-    let j = i + 1;
-    for (; j < items.length; j++) {
-      const next = items[j]!;
+  for (let i = first + 1; i < items.length; i++) if (open(items[i]!) && header.test(items[i]!.line.text)) yield i;
+}
+
+/** 'related items' blocks below the article start: the header and every line up to the next running text. */
+function markRelatedBlocks(items: Item[], t: CleanThresholds): void {
+  for (const i of headersBelowText(items, t, RELATED_HEADER)) {
+    items[i]!.code = 'related';
+    for (const next of items.slice(i + 1)) {
       if (!open(next)) continue;
       if (contentLike(next, t)) break;
       next.code = 'related';
     }
-    i = j - 1;
   }
 }
 
@@ -404,13 +405,8 @@ function markRelatedBlocks(items: Item[], t: CleanThresholds): void {
  * page. The comments are readers' words, not the document's, however long they are.
  */
 function markComments(items: Item[], t: CleanThresholds): void {
-  const [first] = contentSpan(items, t);
-  if (first < 0) return;
-  for (let i = first + 1; i < items.length; i++) {
-    const it = items[i]!;
-    if (!open(it) || !COMMENT_HEADER.test(it.line.text)) continue;
-    const box = items.slice(i, i + t.commentBoxReach + 1).some((near) => COMMENT_UI.test(near.line.text));
-    if (!box) continue;
+  for (const i of headersBelowText(items, t, COMMENT_HEADER)) {
+    if (!items.slice(i, i + t.commentBoxReach + 1).some((near) => COMMENT_UI.test(near.line.text))) continue;
     // Dates in it are the comments' own.
     for (const rest of items.slice(i)) if (open(rest)) rest.code = 'comments';
     return;
