@@ -32,6 +32,9 @@ const DATED_LABEL = new RegExp(String.raw`(?:${METADATA_LABEL.source}|(?:日期|
 /** A date with a time of day standing between spaces (`… 2023-05-12 10:30:15 来源：…`): a page's publication
  *  stamp. Prose glues its dates to the words around them (`会议于2023年5月12日 10:30在北京召开`). */
 const DATE_TIME = new RegExp(String.raw`(?<=^|\s)${DATE}\s*${TIME}(?=\s|$)`, 'gu');
+/** A date (and time) opening the line before a space (`2024-06-01 来源：市网信办 各区县…`): the page's date
+ *  line glued to what follows. Prose puts a comma after an opening date (`2024年6月1日，国家…`). */
+const LEADING_DATE = new RegExp(String.raw`^\s*${DATE}(?:\s*${TIME})?(?=\s)`, 'u');
 /** A short bracketed button or widget (`【字体：大中小】`, `【打印】`, `[关闭]`). */
 const BRACKETED = /[【\[][^】\]]{1,12}[】\]]/gu;
 /** A breadcrumb that ends at the article (`人民网 >> 时政 >> 正文`); the headline follows after a space. */
@@ -73,6 +76,8 @@ function headCuts(head: string, titleHint: string | undefined): number[] {
   const datedMatches = [...head.matchAll(DATED_LABEL), ...head.matchAll(DATE_TIME)];
   const dated = around(head, DATED_LABEL);
   const stamped = around(head, DATE_TIME);
+  const opening = LEADING_DATE.exec(head);
+  if (opening) stamped.push(opening[0].length);
   // A date and its time stay together (`发布时间：2021-09-15 16:30`).
   const insideDate = (at: number) => datedMatches.some((m) => at > m.index! && at < m.index! + m[0].length);
   // A labelled date, a date with its time or a breadcrumb: page chrome, not a sentence that names a source.
@@ -100,7 +105,7 @@ function headCuts(head: string, titleHint: string | undefined): number[] {
  * clean-glued.ts, which cuts a footer off whole.
  */
 function tailCuts(tail: string, offset: number, t: CleanThresholds): number[] {
-  if (!FOOTER_MARKERS.test(tail) && !ICP_PATTERN.test(tail)) return [];
+  if (!FOOTER_MARKERS.test(tail) && !ICP_PATTERN.test(tail)) return signatureCuts(tail, offset, t);
   const dates = [...tail.matchAll(TAIL_DATE)];
   if (dates.length === 0) return [];
   const cuts = [
@@ -117,6 +122,17 @@ function tailCuts(tail: string, offset: number, t: CleanThresholds): number[] {
   const trailer = BRACKETED_TRAILER.exec(tail);
   if (trailer) cuts.push(offset, offset + trailer[0].length);
   return cuts;
+}
+
+/** An official document's end glued to its last sentence, with no footer after it: the signing agency, the
+ *  date and a bracketed note (`…。 国务院办公厅 2023年5月12日 （此件公开发布）`). */
+const SIGNATURE_END = new RegExp(String.raw`^(\s*[^\s\p{P}]{2,${CLEAN.gluedSignatureMaxChars}}\s*)(${DATE})(\s*[（(][^（）()]{1,20}[）)])?\s*$`, 'u');
+
+function signatureCuts(tail: string, offset: number, t: CleanThresholds): number[] {
+  const m = SIGNATURE_END.exec(tail);
+  if (!m || m[1]!.trim().length > t.gluedSignatureMaxChars) return [];
+  const dateStart = offset + m[1]!.length;
+  return [offset, dateStart, dateStart + m[2]!.length];
 }
 
 /** End of a run of share / print buttons at the start of a piece (`打印分享到：各省…` → after `：`,

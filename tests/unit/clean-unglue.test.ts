@@ -77,6 +77,21 @@ describe('unglue: a flattened page footer', () => {
   });
 });
 
+describe('unglue: a date line and a signature glued to the text', () => {
+  it('cuts a date opening the line before a space, and the label after it', () => {
+    expect(texts(`2024-06-01 来源：市网信办 ${BODY}`)).toEqual(['2024-06-01 ', '来源：市网信办 ', BODY]);
+  });
+
+  it("cuts an official document's signature, date and bracketed note off its last sentence", () => {
+    expect(texts(`${BODY} 国务院办公厅 2023年5月12日 （此件公开发布）`)).toEqual([`${BODY} `, '国务院办公厅 ', '2023年5月12日 ', '（此件公开发布）']);
+  });
+
+  it('leaves a last sentence that ends in a date, and a date followed by a comma', () => {
+    expect(unglue(`${BODY}本办法自2024年1月1日起施行。`, undefined)).toBeNull();
+    expect(unglue(`2024年6月1日，${BODY}`, undefined)).toBeNull();
+  });
+});
+
 describe('unglue: lines that are not flattened pages', () => {
   it('leaves prose alone: a date glued to its words, a source in a sentence, a short line', () => {
     expect(unglue(`会议于2023年5月12日 10:30在北京召开，来自各部门的代表参加会议。${BODY}`, undefined)).toBeNull();
