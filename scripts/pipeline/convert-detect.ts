@@ -19,13 +19,19 @@ import { Trie } from './convert-engine.ts';
 import { CONVERT } from './thresholds.ts';
 import type { Script, Variant } from './types.ts';
 
-export function detectScript(text: string): Script {
+/** Characters only Simplified text uses, and characters only Traditional text uses. */
+export function scriptCounts(text: string): { simplified: number; traditional: number } {
   let simplified = 0;
   let traditional = 0;
   forEachClass(text, (cls) => {
     if (cls & SIMPLIFIED) simplified++;
     else if (cls & TRADITIONAL) traditional++;
   });
+  return { simplified, traditional };
+}
+
+export function detectScript(text: string): Script {
+  const { simplified, traditional } = scriptCounts(text);
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans';
 }
 

@@ -3,7 +3,8 @@
  * character different between the copies), repeat the title line mid-body or at the end, or repeat
  * paragraphs (a speech transcript quoting earlier paragraphs). One copy of each is kept.
  *
- * - Lines are compared in one script (script-fold.ts): a body printed again in the other script is a repeat.
+ * - In a document holding both scripts, lines are compared in one script (script-fold.ts): a body printed
+ *   again in the other script is a repeat.
  * - Title repeats: a line equal to the title hint or to the first line, seen again → 'duplicate-title'.
  * - Long lines (≥ DEDUPE.minChars letters, not headings): exact repeats, and near repeats within
  *   DEDUPE.maxEditRatio edit distance (MAP-CC's in-document rule). Candidates are found by MinHash
@@ -21,19 +22,22 @@ import type { Line, Removal, WorkingDoc } from './types.ts';
 import { DEDUPE } from './thresholds.ts';
 import { codePointLength, isDateLine, isHeadingLike, isMetadataLine, lettersAndDigits, nfkcEach } from './clean-signals.ts';
 import { SENTENCE_END } from './clean-patterns.ts';
-import { foldToSimplified } from './script-fold.ts';
+import { foldToSimplified, holdsBothScripts } from './script-fold.ts';
 
 export type DedupeThresholds = { readonly [K in keyof typeof DEDUPE]: number };
 
-/** Comparison key: NFKC, letters and digits only (spacing and punctuation variants compare equal), folded
- *  to Simplified characters (a body printed again in the other script compares equal). */
-function compareKey(text: string): string {
-  return foldToSimplified(lettersAndDigits(text.normalize('NFKC')));
+/** Comparison key: NFKC, letters and digits only (spacing and punctuation variants compare equal); in a
+ *  document that holds both scripts, folded to Simplified characters (a body printed again in the other
+ *  script compares equal). */
+function compareKey(text: string, fold: boolean): string {
+  const key = lettersAndDigits(text.normalize('NFKC'));
+  return fold ? foldToSimplified(key) : key;
 }
 
 /** compareKey of every line (one NFKC call for the whole document). */
-function compareKeys(lines: Line[]): string[] {
-  return nfkcEach(lines.map((line) => line.text)).map((text) => foldToSimplified(lettersAndDigits(text)));
+function compareKeys(lines: Line[], fold: boolean): string[] {
+  const keys = nfkcEach(lines.map((line) => line.text)).map(lettersAndDigits);
+  return fold ? keys.map(foldToSimplified) : keys;
 }
 
 // ------------------------------------------------------------------ hashing (deterministic, 32-bit)
@@ -180,9 +184,9 @@ function isTitleShaped(text: string, key: string, t: DedupeThresholds): boolean 
   );
 }
 
-function markTitleRepeats(doc: WorkingDoc, keys: string[], plan: Plan, t: DedupeThresholds): void {
+function markTitleRepeats(doc: WorkingDoc, keys: string[], plan: Plan, t: DedupeThresholds, fold: boolean): void {
   const titleKeys = new Set<string>();
-  if (doc.titleHint) titleKeys.add(compareKey(doc.titleHint));
+  if (doc.titleHint) titleKeys.add(compareKey(doc.titleHint, fold));
   const first = doc.lines[0];
   if (first && isTitleShaped(first.text, keys[0]!, t)) titleKeys.add(keys[0]!);
   titleKeys.delete('');
@@ -210,7 +214,7 @@ function markLongRepeats(doc: WorkingDoc, keys: string[], plan: Plan, t: DedupeT
     repOf[i] = r;
     plan.reason[i] = 'repeat';
     // Keep the more complete copy's text at the first position.
-    if (codePointLength(keys[i]!) > codePointLength(compareKey(plan.shown[r]!.text))) {
+    if (codePointLength(keys[i]!) > codePointLength(compareKey(plan.shown[r]!.text, false))) {
       plan.removedLine[i] = plan.shown[r];
       plan.shown[r] = line;
     } else plan.removedLine[i] = line;
@@ -279,13 +283,14 @@ function removalCodes(plan: Plan, t: DedupeThresholds): (string | undefined)[] {
 
 /** Drop repeated bodies / repeated title and lede lines inside one document. */
 export function dedupeWithin(doc: WorkingDoc, t: DedupeThresholds = DEDUPE): WorkingDoc {
-  const keys = compareKeys(doc.lines);
+  const fold = holdsBothScripts(doc.lines.map((line) => line.text).join('\n'), t.bothScriptsMinChars);
+  const keys = compareKeys(doc.lines, fold);
   const plan: Plan = {
     shown: [...doc.lines],
     reason: new Array(doc.lines.length).fill(undefined),
     removedLine: new Array(doc.lines.length).fill(undefined),
   };
-  markTitleRepeats(doc, keys, plan, t);
+  markTitleRepeats(doc, keys, plan, t, fold);
   const repOf = markLongRepeats(doc, keys, plan, t);
   extendBlocks(doc, keys, plan, repOf);
   const codes = removalCodes(plan, t);

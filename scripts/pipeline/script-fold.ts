@@ -5,6 +5,7 @@
  * of a Simplified line compares equal to it, as a page that prints its body in both scripts has.
  */
 import { TS_CHARACTERS } from './convert-dicts.ts';
+import { scriptCounts } from './convert-detect.ts';
 
 let table: Uint16Array | undefined;
 
@@ -30,4 +31,11 @@ export function foldToSimplified(text: string): string {
     from = i + 1;
   }
   return from === 0 ? text : out + text.slice(from);
+}
+
+/** Whether a text holds both scripts in earnest (at least `min` characters only each script uses): only
+ *  then can a line have a copy in the other script, and only then is folding worth its cost. */
+export function holdsBothScripts(text: string, min: number): boolean {
+  const { simplified, traditional } = scriptCounts(text);
+  return simplified >= min && traditional >= min;
 }

@@ -257,6 +257,10 @@ export const CLEAN = {
 } as const;
 
 export const DEDUPE = {
+  /** Lines are compared folded to one script only in a document with at least this many characters only
+   *  Simplified uses and as many only Traditional uses (a page printing its body in both scripts has
+   *  hundreds; a Traditional poem collection has no Simplified-only character at all). */
+  bothScriptsMinChars: 10,
   /** Only lines with at least this many letters are de-duplicated: headings repeated by a table of
    *  contents (≤ ~30 characters) must stay for the structure stage; paragraphs are longer. */
   minChars: 40,
