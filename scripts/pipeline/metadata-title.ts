@@ -85,6 +85,26 @@ const SECTION_WORDS = new Set(['前言', '序言', '引言', '导言', '導言',
 const NUMBERED = /^(?:[一二三四五六七八九十]+[、,，]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百零〇\d]+[章节節篇部编編])/u;
 
 /** A short line that could be a headline: not a sentence, heading, date, labelled field, bracketed note or breadcrumb. */
+/** The kinds of document an official title ends with (`…的通知`, `…管理办法`, `…白皮书`). */
+const DOC_TYPE_END =
+  /(?:通知|意见|意見|办法|辦法|规定|規定|决定|決定|方案|规划|規劃|条例|條例|公告|通告|通报|通報|报告|報告|批复|批覆|函|细则|細則|指南|纲要|綱要|计划|計畫|計劃|规则|規則|决议|決議|宣言|声明|聲明|倡议|倡議|白皮书|白皮書|战略|戰略)[》」]?$/u;
+
+const count = (text: string, ch: string) => text.split(ch).length - 1;
+
+/**
+ * The second line of a title broken in two, as long official titles are printed: it closes a bracket the
+ * first left open (`…《数据出境安全评估申报指南` / `（第二版）》的通知`), or it ends in the kind of document
+ * the first line lacks (`关于进一步加强网络数据安全管理` / `促进数据依法有序自由流动的意见`).
+ */
+export function continuesTitle(first: string, second: string, limits: MetadataLimits = METADATA): boolean {
+  const a = first.trim();
+  const b = second.trim();
+  if (b === '' || a.length + b.length > limits.maxTitleChars || SENTENCE_END.test(b) || endsInClause(b) || NUMBERED.test(b)) return false;
+  if (bareDateLine(b, limits) || parseMetaLine(b, limits) || !/\p{Script=Han}/u.test(b)) return false;
+  const opened = ([['《', '》'], ['（', '）'], ['(', ')'], ['「', '」']] as const).some(([o, c]) => count(a, o) > count(a, c) && count(b, c) > count(b, o));
+  return opened || (!DOC_TYPE_END.test(a) && DOC_TYPE_END.test(b));
+}
+
 /** A column's tag before a headline (`【权威发布】`, `【图解】`, `[专题]`): short, and a headline follows it. */
 const COLUMN_TAG = /^\s*[【\[][^】\]\s]{1,8}[】\]]\s*(?=\S{4})/u;
 

@@ -32,6 +32,7 @@ import {
   isSignatureLike,
   isSiteBanner,
   isTitleLike,
+  continuesTitle,
   withoutColumnTag,
   normalizeTitle,
 } from './metadata-title.ts';
@@ -76,8 +77,9 @@ export function extractMetadata(doc: WorkingDoc, limits: Limits = METADATA): Met
   const header = nonBlank.slice(0, limits.headerZoneLines);
 
   const choice = labelledTitle(draft, header) ?? chooseTitle(draft, header, doc.titleHint);
-  if (choice.title) draft.meta.title = withoutColumnTag(choice.title);
   if (choice.index !== undefined) draft.removed.set(choice.index, 'title');
+  joinBrokenTitle(draft, nonBlank, choice);
+  if (choice.title) draft.meta.title = withoutColumnTag(choice.title);
   for (const i of choice.copies) draft.removed.set(i, 'title');
   readFilingTable(draft, header);
   markAboveTitle(draft, header, choice);
@@ -120,6 +122,25 @@ function chooseTitle(draft: Draft, header: number[], hint: string | undefined): 
   const leading = leadingTitle(draft, header);
   if (leading !== undefined) return { index: leading, title: textAt(draft, leading), copies };
   return { copies };
+}
+
+/** A title printed over two lines: the line after the title line (or before it) that finishes it joins it. */
+function joinBrokenTitle(draft: Draft, nonBlank: number[], choice: TitleChoice): void {
+  if (choice.index === undefined || !choice.title) return;
+  const p = nonBlank.indexOf(choice.index);
+  const join = (a: string, b: string) => (/[A-Za-z0-9]$/u.test(a) && /^[A-Za-z0-9]/u.test(b) ? `${a} ${b}` : a + b);
+  const next = nonBlank[p + 1];
+  if (next !== undefined && !draft.removed.has(next) && continuesTitle(choice.title, textAt(draft, next), draft.limits)) {
+    choice.title = join(choice.title, textAt(draft, next));
+    draft.removed.set(next, 'title');
+    return;
+  }
+  const previous = nonBlank[p - 1];
+  const before = previous === undefined ? '' : textAt(draft, previous);
+  if (previous !== undefined && !draft.removed.has(previous) && isTitleLike(before, draft.limits) && continuesTitle(before, choice.title, draft.limits)) {
+    choice.title = join(before, choice.title);
+    draft.removed.set(previous, 'title');
+  }
 }
 
 /** The value of a `标题：` field in the header (a government site's filing table names the document). */
@@ -203,7 +224,12 @@ function leadingTitle(draft: Draft, header: number[]): number | undefined {
   // A parenthesised subtitle, the document's issuing number or a paper's authors may stand between the
   // headline and the text.
   // …and so may a speech's occasion under its title (`——在2024年世界互联网大会开幕式上的致辞`).
-  const between = (text: string) => /^[（(]|^(?:——|－－|--)/u.test(text) || DOC_NUMBER_LINE.test(text) || paperAuthors(text) !== undefined;
+  // …and so may the second line of a title printed over two lines.
+  const between = (text: string) =>
+    /^[（(]|^(?:——|－－|--)/u.test(text) ||
+    DOC_NUMBER_LINE.test(text) ||
+    paperAuthors(text) !== undefined ||
+    (first !== undefined && continuesTitle(textAt(draft, first), text, draft.limits));
   const next = header.slice(start + 1).find((i) => !between(textAt(draft, i)));
   // A cover page: the title above its date in brackets (`（2022年11月）`), as white papers print.
   if (first !== undefined && isTitleLike(textAt(draft, first), draft.limits) && coverDate(draft, header[start + 1])) return first;

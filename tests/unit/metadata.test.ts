@@ -542,3 +542,27 @@ describe('extractMetadata: column tags and speech occasions', () => {
     expect(bodyOf(result)).toEqual([occasion, '（2024年11月20日）', '尊敬的各位来宾，女士们，先生们：', BODY_A]);
   });
 });
+
+describe('extractMetadata: titles printed over two lines', () => {
+  it('joins a second line that closes a bracket the first left open', () => {
+    const result = extractMetadata(doc(['国家互联网信息办公室关于印发《数据出境安全评估申报指南', '（第二版）》的通知', '各省、自治区、直辖市网信办：', BODY_A]));
+    expect(result.meta.title).toBe('国家互联网信息办公室关于印发《数据出境安全评估申报指南（第二版）》的通知');
+    expect(bodyOf(result)).toEqual(['各省、自治区、直辖市网信办：', BODY_A]);
+  });
+
+  it('joins a second line that ends in the kind of document, below or above the line chosen', () => {
+    const lines = ['关于进一步加强网络数据安全管理', '促进数据依法有序自由流动的意见'];
+    const title = lines.join('');
+    expect(extractMetadata(doc([...lines, '各区县人民政府：', BODY_A])).meta.title).toBe(title);
+    const dated = extractMetadata(doc([...lines, '发布时间：2024-03-22 来源：市政府办公室', BODY_A]));
+    expect(dated.meta).toEqual({ title, date: '2024-03-22', source: '市政府办公室' });
+    expect(bodyOf(dated)).toEqual([BODY_A]);
+  });
+
+  it('leaves a subtitle, a salutation or a sentence under a complete title alone', () => {
+    expect(extractMetadata(doc(['国家网信办发布数据出境安全评估办法', '（2022年7月7日）', BODY_A])).meta.title).toBe('国家网信办发布数据出境安全评估办法');
+    const complete = extractMetadata(doc(['关于加强数据安全管理的通知', '各区县人民政府：', BODY_A]));
+    expect(complete.meta.title).toBe('关于加强数据安全管理的通知');
+    expect(bodyOf(complete)).toEqual(['各区县人民政府：', BODY_A]);
+  });
+});
