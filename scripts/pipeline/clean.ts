@@ -262,6 +262,9 @@ function isMenuCandidate(it: Item, t: CleanThresholds): boolean {
   return lengthOf(it) <= t.navItemMaxChars && !CLAUSE_PUNCT.test(it.line.text);
 }
 
+/** The heading of a list the document carries: an attachment line, or a title ending in 名单 / 清单 / 一览表. */
+const LIST_HEADING = new RegExp(`${ATTACHMENT_LINE.source}|(?:名单|名單|名录|名錄|名册|名冊|清单|清單|一览表|一覽表)[》」]?\\s*[:：]?\\s*$`, 'iu');
+
 /** A row's leading number and its text (`1 工业互联网…`, `2. …`, `3、…`, `(4) …`); a pager's bare `1` `2` has no text. */
 const ROW_NUMBER = /^\s*[(（]?(\d{1,3})[\s.、．)）]+\S/u;
 
@@ -324,12 +327,15 @@ function markMenuRuns(items: Item[], t: CleanThresholds): void {
     let j = i;
     while (j < items.length && isMenuCandidate(items[j]!, t)) j++;
     const run = items.slice(i, j);
-    // Rows numbered 1, 2, 3 … are a list or a table of the document (an annex's 名单), never a menu.
-    if (isNumberedRun(run, t)) {
+    const hasUiWord = run.some((it) => it.code === 'nav' || it.menuWord);
+    // Rows numbered 1, 2, 3 … are a list or a table of the document (an annex's 名单), never a menu; nor
+    // are lines without an interface word under an attachment's or a list's heading (`附件：专家委员会名单`).
+    const above = items[i - 1];
+    const listed = !hasUiWord && above !== undefined && above.code === undefined && LIST_HEADING.test(above.line.text);
+    if (isNumberedRun(run, t) || listed) {
       i = j;
       continue;
     }
-    const hasUiWord = run.some((it) => it.code === 'nav' || it.menuWord);
     const outside = first < 0 || j <= first || i > last;
     const isMenu = hasUiWord ? run.length >= t.navRunMinLines : outside && run.length >= t.navRunMinLinesNoUi;
     if (isMenu) {

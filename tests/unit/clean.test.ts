@@ -601,6 +601,14 @@ describe('clean: numbered rows are the document', () => {
     expect(kept(doc)).toEqual(['关于公布试点示范项目名单的通知', P1, P2, '附件：试点示范项目名单', ...rows]);
   });
 
+  it('keeps an unnumbered list under its heading (附件：…名单), but not a menu with interface words there', () => {
+    const names = ['张伟 北京大学', '王芳 清华大学', '李强 中国科学院', '刘洋 复旦大学', '陈静 浙江大学', '杨帆 南京大学', '赵磊 武汉大学', '黄敏 中山大学', '周杰 四川大学'];
+    const doc = clean(seg(['关于成立专家委员会的通知', P1, P2, '附件：专家委员会组成人员名单', ...names]));
+    expect(kept(doc)).toEqual(['关于成立专家委员会的通知', P1, P2, '附件：专家委员会组成人员名单', ...names]);
+    const menu = clean(seg(['关于成立专家委员会的通知', P1, P2, '附件：名单.docx', '新闻', '视频', '图片', '专题', '网站地图']));
+    expect(kept(menu)).toEqual(['关于成立专家委员会的通知', P1, P2, '附件：名单.docx']);
+  });
+
   it('still removes a pager whose page numbers stand one per line', () => {
     const doc = clean(seg(['关于公布试点示范项目名单的通知', P1, P2, '首页', '1', '2', '3', '4', '下一页', '尾页']));
     expect(kept(doc)).toEqual(['关于公布试点示范项目名单的通知', P1, P2]);
