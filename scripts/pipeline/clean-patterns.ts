@@ -141,6 +141,11 @@ export const CODE_SIGNALS: readonly RegExp[] = [
 export const IMAGE_STAND_IN =
   /^\s*(?:[\[【（(]\s*(?:图片|圖片|图像|圖像|照片|图|圖|视频|視頻|音频|音頻)\s*[\]】）)]|[（(]?\s*(?:图片来源|圖片來源|图源|圖源|图片提供|圖片提供|题图|題圖|配图|配圖)\s*[:：/]\s*[^。！？]{1,30}?[）)]?)\s*$/u;
 
+/** An agency's name alone on a line (`国家互联网信息办公室`, `工业和信息化部`, `中国人民银行`): under a document
+ *  signed jointly, many of them stand one per line above the date. */
+export const AGENCY_NAME =
+  /^\s*\p{Script=Han}{1,20}(?:部|委员会|委員會|委|局|院|办公室|辦公室|办公厅|辦公廳|厅|廳|署|会|會|银行|銀行|室|中心|政府|办|辦|司|处|處|所)\s*$/u;
+
 /** A line that names an attachment (`附件：1.合规审计指引.docx`, `2.联系人名单.xls`): part of the document. */
 export const ATTACHMENT_LINE = /^\s*附件\s*\d{0,2}\s*[:：.、]|\.(?:docx?|xlsx?|pptx?|pdf|wps|ofd|zip|rar)\s*$/iu;
 

@@ -25,6 +25,7 @@ import {
   COMMENT_UI,
   COUNT_VALUE,
   ATTACHMENT_LINE,
+  AGENCY_NAME,
   COUNTER,
   DATED_LINK,
   DISCLAIMER,
@@ -332,7 +333,9 @@ function markMenuRuns(items: Item[], t: CleanThresholds): void {
     // are lines without an interface word under an attachment's or a list's heading (`附件：专家委员会名单`).
     const above = items[i - 1];
     const listed = !hasUiWord && above !== undefined && above.code === undefined && LIST_HEADING.test(above.line.text);
-    if (isNumberedRun(run, t) || listed) {
+    // Agencies signing a document jointly, one per line above the date (a regulation of 13 departments).
+    const signed = !hasUiWord && run.every((it) => AGENCY_NAME.test(it.line.text)) && isDateLine(items[j]?.line.text ?? '');
+    if (isNumberedRun(run, t) || listed || signed) {
       i = j;
       continue;
     }

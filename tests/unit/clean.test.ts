@@ -609,6 +609,12 @@ describe('clean: numbered rows are the document', () => {
     expect(kept(menu)).toEqual(['关于成立专家委员会的通知', P1, P2, '附件：名单.docx']);
   });
 
+  it('keeps the agencies that sign a document jointly, one per line above the date', () => {
+    const agencies = ['国家互联网信息办公室', '国家发展和改革委员会', '工业和信息化部', '公安部', '国家安全部', '财政部', '商务部', '中国人民银行', '国家市场监督管理总局', '国家保密局'];
+    const doc = clean(seg(['网络安全审查办法', P1, P2, ...agencies, '2021年12月28日']));
+    expect(kept(doc)).toEqual(['网络安全审查办法', P1, P2, ...agencies, '2021年12月28日']);
+  });
+
   it('still removes a pager whose page numbers stand one per line', () => {
     const doc = clean(seg(['关于公布试点示范项目名单的通知', P1, P2, '首页', '1', '2', '3', '4', '下一页', '尾页']));
     expect(kept(doc)).toEqual(['关于公布试点示范项目名单的通知', P1, P2]);
