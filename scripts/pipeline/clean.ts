@@ -265,6 +265,8 @@ function isMenuCandidate(it: Item, t: CleanThresholds): boolean {
 
 /** The heading of a list the document carries: an attachment line, or a title ending in 名单 / 清单 / 一览表. */
 const LIST_HEADING = new RegExp(`${ATTACHMENT_LINE.source}|(?:名单|名單|名录|名錄|名册|名冊|清单|清單|一览表|一覽表)[》」]?\\s*[:：]?\\s*$`, 'iu');
+/** The ordering note a list of names opens with (`（按姓氏笔画排序）`, `排名不分先后`). */
+const ORDER_NOTE = /按姓氏(?:笔画|筆畫|拼音)|排名不分先[后後]/u;
 
 /** A row's leading number and its text (`1 工业互联网…`, `2. …`, `3、…`, `(4) …`); a pager's bare `1` `2` has no text. */
 const ROW_NUMBER = /^\s*[(（]?(\d{1,3})[\s.、．)）]+\S/u;
@@ -332,7 +334,8 @@ function markMenuRuns(items: Item[], t: CleanThresholds): void {
     // Rows numbered 1, 2, 3 … are a list or a table of the document (an annex's 名单), never a menu; nor
     // are lines without an interface word under an attachment's or a list's heading (`附件：专家委员会名单`).
     const above = items[i - 1];
-    const listed = !hasUiWord && above !== undefined && above.code === undefined && LIST_HEADING.test(above.line.text);
+    const headed = above !== undefined && above.code === undefined && LIST_HEADING.test(above.line.text);
+    const listed = !hasUiWord && (headed || ORDER_NOTE.test(run[0]!.line.text));
     // Agencies signing a document jointly, one per line above the date (a regulation of 13 departments).
     const signed = !hasUiWord && run.every((it) => AGENCY_NAME.test(it.line.text)) && isDateLine(items[j]?.line.text ?? '');
     if (isNumberedRun(run, t) || listed || signed) {

@@ -605,6 +605,8 @@ describe('clean: numbered rows are the document', () => {
     const names = ['张伟 北京大学', '王芳 清华大学', '李强 中国科学院', '刘洋 复旦大学', '陈静 浙江大学', '杨帆 南京大学', '赵磊 武汉大学', '黄敏 中山大学', '周杰 四川大学'];
     const doc = clean(seg(['关于成立专家委员会的通知', P1, P2, '附件：专家委员会组成人员名单', ...names]));
     expect(kept(doc)).toEqual(['关于成立专家委员会的通知', P1, P2, '附件：专家委员会组成人员名单', ...names]);
+    const sorted = clean(seg(['关于成立专家委员会的通知', P1, P2, '（按姓氏笔画排序）', ...names]));
+    expect(kept(sorted)).toEqual(['关于成立专家委员会的通知', P1, P2, '（按姓氏笔画排序）', ...names]);
     const menu = clean(seg(['关于成立专家委员会的通知', P1, P2, '附件：名单.docx', '新闻', '视频', '图片', '专题', '网站地图']));
     expect(kept(menu)).toEqual(['关于成立专家委员会的通知', P1, P2, '附件：名单.docx']);
   });
