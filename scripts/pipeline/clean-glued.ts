@@ -6,7 +6,7 @@
  * words, or that carries a hard footer marker — and keep the content in the middle.
  */
 import { CLEAN } from './thresholds.ts';
-import { CLAUSE_PUNCT, FOOTER_MARKERS, ICP_PATTERN, PUBLISHED_STAMP, UI_WORDS } from './clean-patterns.ts';
+import { CLAUSE_PUNCT, CSS_PROPERTY, FOOTER_MARKERS, ICP_PATTERN, PUBLISHED_STAMP, UI_WORDS } from './clean-patterns.ts';
 import { longestFirst, scanWords, visibleLength, type CleanThresholds } from './clean-signals.ts';
 
 const UI_SORTED = longestFirst(UI_WORDS);
@@ -176,8 +176,6 @@ export function stripGlued(text: string, ctx: GluedContext, t: CleanThresholds =
 
 /** Style rules at the start of a line (`.TRS_Editor P{margin-top:5px;…}`), the page's `<style>` copied with it. */
 const LEADING_STYLE = /^\s*(?:[.#]?[A-Za-z_][\w\s.#,>*-]*\{[^{}]*\}\s*)+/u;
-/** A style rule's property: what tells a rule from a brace in prose. */
-const STYLE_PROPERTY = /\{[^{}]*\b(?:margin|padding|font|line-height|color|background|border|width|height|display|text-align)(?:-[a-z]+)*\s*:/iu;
 
 /**
  * A style sheet glued before the text of a line (TRS pages: `.TRS_Editor P{…}.TRS_Editor DIV{…}各市、县…`):
@@ -186,6 +184,6 @@ const STYLE_PROPERTY = /\{[^{}]*\b(?:margin|padding|font|line-height|color|backg
 export function stripLeadingStyle(text: string): GluedResult | null {
   if (!text.includes('{')) return null;
   const m = LEADING_STYLE.exec(text);
-  if (!m || !STYLE_PROPERTY.test(m[0]) || text.slice(m[0].length).trim() === '') return null;
+  if (!m || !CSS_PROPERTY.test(m[0]) || text.slice(m[0].length).trim() === '') return null;
   return { keep: [{ text: text.slice(m[0].length), start: m[0].length }], cuts: [{ code: 'code', text: m[0] }] };
 }

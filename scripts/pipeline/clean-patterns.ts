@@ -117,11 +117,13 @@ export const RELATED_INLINE = /^\s*(相关|相關|友情|重要)(链接|鏈接|�
  * `.TRS_Editor P{margin-top:5px;…}`, analytics snippets `var _hmt = _hmt || [];(function() {…})();`,
  * `document.write('<script …>')`). A line is page code when several of them meet and it has little Han text.
  */
+/** A style property (`margin-top:`, `font-family:`): what tells a style rule from a brace in prose. */
+export const CSS_PROPERTY = /\b(?:margin|padding|font|line-height|color|background|border|width|height|display|text-align|position)(?:-[a-z]+)*\s*:/iu;
+
 export const CODE_SIGNALS: readonly RegExp[] = [
   // a CSS rule: selector { property: value; }
   /[\w.#*\]-]\s*\{\s*[\w-]+\s*:[^{}]*\}/u,
-  // CSS properties
-  /\b(?:margin|padding|font|line-height|color|background|border|width|height|display|text-align|position)(?:-[a-z]+)*\s*:/iu,
+  CSS_PROPERTY,
   // statements ended by semicolons
   /;[^;]*;/u,
   // JavaScript keywords before a name, a bracket or an assignment

@@ -14,6 +14,8 @@
 import type { Line, Removal, Segment, WorkingDoc } from './types.ts';
 import { CLEAN } from './thresholds.ts';
 import {
+  AGENCY_NAME,
+  ATTACHMENT_LINE,
   BARE_LABEL,
   BREADCRUMB_LABEL,
   BREADCRUMB_SEPARATOR,
@@ -24,8 +26,6 @@ import {
   COMMENT_HEADER,
   COMMENT_UI,
   COUNT_VALUE,
-  ATTACHMENT_LINE,
-  AGENCY_NAME,
   COUNTER,
   DATED_LINK,
   DISCLAIMER,
@@ -74,6 +74,7 @@ import {
 } from './clean-signals.ts';
 import { stripGlued, stripLeadingStyle } from './clean-glued.ts';
 import { unglue } from './clean-unglue.ts';
+import { holdsCellTable } from './structure-cells.ts';
 import { leadingMarker } from './structure-numbering.ts';
 
 const UI_SORTED = longestFirst(UI_WORDS);
@@ -271,25 +272,10 @@ const ORDER_NOTE = /按姓氏(?:笔画|筆畫|拼音)|排名不分先[后後]/u;
 /** A row's leading number and its text (`1 工业互联网…`, `2. …`, `3、…`, `(4) …`); a pager's bare `1` `2` has no text. */
 const ROW_NUMBER = /^\s*[(（]?(\d{1,3})[\s.、．)）]+\S/u;
 
-/** A table cell holding only a row number (a table saved one cell per line: `1` / name / unit / `2` / …). */
-const BARE_ROW_NUMBER = /^\s*(\d{1,3})\s*$/u;
-
-/** Bare numbers 1, 2, 3 … at one stride of two or more lines: the rows of a table saved one cell per line
- *  (a pager's `1` `2` `3` stand on consecutive lines). */
-function isCellPerLineTable(run: Item[], t: CleanThresholds): boolean {
-  const at: number[] = [];
-  run.forEach((it, k) => {
-    if (Number(BARE_ROW_NUMBER.exec(it.line.text)?.[1] ?? NaN) === at.length + 1) at.push(k);
-  });
-  if (at.length < t.numberedRunMinRows) return false;
-  const stride = at[1]! - at[0]!;
-  return stride >= 2 && at.every((k, n) => n === 0 || k - at[n - 1]! === stride);
-}
-
 /** At least `numberedRunMinRows` lines of the run are numbered 1, 2, 3 … in order (other lines, such as a
  *  table's header row, may stand between), or the run is a table saved one cell per line. */
 function isNumberedRun(run: Item[], t: CleanThresholds): boolean {
-  if (isCellPerLineTable(run, t)) return true;
+  if (holdsCellTable(run.map((it) => it.line.text))) return true;
   let expected = 1;
   let rows = 0;
   for (const it of run) {

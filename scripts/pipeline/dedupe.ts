@@ -283,7 +283,7 @@ function removalCodes(plan: Plan, t: DedupeThresholds): (string | undefined)[] {
 
 /** Drop repeated bodies / repeated title and lede lines inside one document. */
 export function dedupeWithin(doc: WorkingDoc, t: DedupeThresholds = DEDUPE): WorkingDoc {
-  const fold = holdsBothScripts(doc.lines.map((line) => line.text).join('\n'), t.bothScriptsMinChars);
+  const fold = holdsBothScripts(doc.lines.map((line) => line.text), t.bothScriptsMinChars);
   const keys = compareKeys(doc.lines, fold);
   const plan: Plan = {
     shown: [...doc.lines],

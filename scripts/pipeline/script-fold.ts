@@ -33,9 +33,16 @@ export function foldToSimplified(text: string): string {
   return from === 0 ? text : out + text.slice(from);
 }
 
-/** Whether a text holds both scripts in earnest (at least `min` characters only each script uses): only
- *  then can a line have a copy in the other script, and only then is folding worth its cost. */
-export function holdsBothScripts(text: string, min: number): boolean {
-  const { simplified, traditional } = scriptCounts(text);
-  return simplified >= min && traditional >= min;
+/** Whether texts hold both scripts in earnest (at least `min` characters only each script uses): only then
+ *  can a line have a copy in the other script, and only then is folding worth its cost. */
+export function holdsBothScripts(texts: readonly string[], min: number): boolean {
+  let simplified = 0;
+  let traditional = 0;
+  for (const text of texts) {
+    const counts = scriptCounts(text);
+    simplified += counts.simplified;
+    traditional += counts.traditional;
+    if (simplified >= min && traditional >= min) return true;
+  }
+  return false;
 }

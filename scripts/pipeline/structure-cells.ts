@@ -40,6 +40,12 @@ function rowStarts(lines: readonly CellLine[], start: number, limits: StructureL
   return starts.length >= limits.tableMinRows ? starts : [];
 }
 
+/** Whether the lines hold a table saved one cell per line (clean keeps such a run: it is no menu). */
+export function holdsCellTable(texts: readonly string[], limits: StructureLimits = STRUCTURE): boolean {
+  const lines = texts.map((text, no) => ({ no, text: text.trim() }));
+  return lines.some((l, k) => l.text === '1' && rowStarts(lines, k, limits).length > 0);
+}
+
 function joined(cells: readonly CellLine[]): CellLine {
   return { no: cells[0]!.no, text: cells.map((c) => c.text).join(' '), row: true };
 }
