@@ -12,17 +12,21 @@
  * Memory: a Pagefind service holds every page it indexes. Each language (`<html lang>`) is indexed
  * apart, and a language with more than --shard-pages pages (default SHARD_PAGES, or the environment's
  * SEARCH_SHARD_PAGES) in shards, each by a service of its own, one after the other; the search page
- * merges the shards at query time (src/lib/search-shards.ts).
- * Output: <site>/pagefind/ (pagefind.js, the WebAssembly, shard 0 of each language, shards.json) and
- * <site>/pagefind/shard-<k>/ for the other shards.
+ * merges the shards at query time (src/lib/search-shards.ts). Each shard is then rewritten for
+ * smaller first searches (scripts/lib/search-compact.ts: index chunks of --chunk-bytes, default
+ * CHUNK_BYTES, or the environment's SEARCH_CHUNK_BYTES; pages and chunks named by counters).
+ * Output: <site>/pagefind/pagefind.js, <site>/pagefind/shards.json and a folder per language and shard,
+ * named by its content (src/lib/search-shards.ts shows the layout).
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
+import { CHUNK_BYTES, compactBundle, TOKEN_LENGTH, type CompactOptions } from './lib/search-compact.ts';
 import { urlOfBuiltFile } from '../src/lib/search-paths.ts';
 import { emptyParagraphAnchors, separateHanInHtml } from '../src/lib/search-segment.ts';
-import { pageSortDate, planShards, SHARD_MANIFEST, shardPath, type DatedPage, type ShardManifest } from '../src/lib/search-shards.ts';
+import { DATE_SORT, pageSortDate, planShards, SHARD_MANIFEST, shardFolder, type DatedPage, type ShardManifest } from '../src/lib/search-shards.ts';
 
 /** Files handed to Pagefind at once: enough to keep its service busy, few enough to bound memory. */
 const BATCH = 64;
@@ -36,7 +40,7 @@ const SHARD_PAGES = 10_000;
 /** Pagefind's list of the languages it has an index for (read by pagefind.js). */
 const ENTRY = 'pagefind-entry.json';
 
-type Entry = { version: string; languages: Record<string, unknown>; include_characters: string[] };
+type Entry = { version: string; languages: Record<string, { hash: string }>; include_characters: string[] };
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -60,8 +64,8 @@ async function indexShard(site: string, files: readonly string[], outputPath: st
   for (let i = 0; i < files.length; i += BATCH) {
     const batch = files.slice(i, i + BATCH);
     const pages = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
-    // Requests are sent in file order, without waiting in between: Pagefind numbers pages in the order
-    // it receives them, so this keeps the index the same from one build to the next.
+    // Requests are sent in the shard's order (by date), without waiting in between: Pagefind numbers
+    // pages in the order it receives them, and their names carry that order (src/lib/search-shards.ts).
     const results = await Promise.all(
       batch.map((file, k) => index.addHTMLFile({ url: urlOfBuiltFile(path.relative(site, file).split(path.sep).join('/')), content: separateHanInHtml(emptyParagraphAnchors(pages[k]!)) })),
     );
@@ -75,19 +79,53 @@ async function indexShard(site: string, files: readonly string[], outputPath: st
   return JSON.parse(await readFile(path.join(outputPath, ENTRY), 'utf8')) as Entry;
 }
 
-function shardPagesOption(value: string | undefined): number {
-  const n = Number(value ?? process.env.SEARCH_SHARD_PAGES ?? SHARD_PAGES);
+/** What a shard folder keeps of what Pagefind writes: its data and the WebAssembly (loaded from shard 0). */
+const SHARD_FILE = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagefind|index|fragment|filter)$/;
+
+/**
+ * Index one shard of one language into a folder of its own under `root`: Pagefind writes it, the
+ * compaction step rewrites it, Pagefind's code goes (one copy stays in `root`), and the folder is
+ * named by its content. Returns the folder's name.
+ */
+async function buildShard(site: string, root: string, language: string, k: number, files: readonly string[], options: CompactOptions): Promise<string> {
+  const work = path.join(root, `.work-${k}`);
+  const entry = await indexShard(site, files, work);
+  const info = entry.languages[language] ?? Object.values(entry.languages)[0];
+  if (!info) throw new Error(`pagefind wrote no index for ${language}`);
+  const compacted = compactBundle(work, language, info.hash, options);
+  let token: string;
+  if (compacted.skipped !== undefined) {
+    console.warn(`search index: ${language} shard ${k} left as Pagefind wrote it: ${compacted.skipped}`);
+    token = info.hash.slice(-TOKEN_LENGTH);
+  } else {
+    info.hash = compacted.metaHash;
+    token = compacted.token;
+  }
+  await writeFile(path.join(work, ENTRY), JSON.stringify(entry));
+  const code = path.join(root, 'pagefind.js');
+  if (!existsSync(code)) await rename(path.join(work, 'pagefind.js'), code);
+  for (const name of await readdir(work)) if (!SHARD_FILE.test(name)) await rm(path.join(work, name), { recursive: true });
+  const folder = shardFolder(language, k, token);
+  await rename(work, path.join(root, folder));
+  return folder;
+}
+
+/** A positive integer from the command line, else the environment, else the default. */
+function countOption(flag: string, env: string, value: string | undefined, fallback: number): number {
+  const given = value ?? process.env[env];
+  const n = Number(given ?? fallback);
   if (!Number.isInteger(n) || n < 1) {
-    console.error(`search index: --shard-pages (or SEARCH_SHARD_PAGES) must be a positive integer, got ${value ?? process.env.SEARCH_SHARD_PAGES}`);
+    console.error(`search index: --${flag} (or ${env}) must be a positive integer, got ${given}`);
     process.exit(2);
   }
   return n;
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, 'shard-pages': { type: 'string' } } });
+  const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, 'shard-pages': { type: 'string' }, 'chunk-bytes': { type: 'string' } } });
   const site = path.resolve(values.site!);
-  const maxPages = shardPagesOption(values['shard-pages']);
+  const maxPages = countOption('shard-pages', 'SEARCH_SHARD_PAGES', values['shard-pages'], SHARD_PAGES);
+  const chunkBytes = countOption('chunk-bytes', 'SEARCH_CHUNK_BYTES', values['chunk-bytes'], CHUNK_BYTES);
   const started = performance.now();
 
   const byLanguage = new Map<string, DatedPage[]>();
@@ -106,25 +144,21 @@ async function main(): Promise<void> {
   const root = path.join(site, 'pagefind');
   await rm(root, { recursive: true, force: true });
 
-  // Each pass writes an entry file naming its own language only: merge them per shard folder.
-  const entries = new Map<string, Entry>();
-  const manifest: ShardManifest = { maxPages, languages: {} };
+  const manifest: ShardManifest = { maxPages, chunkBytes, languages: {} };
   let pages = 0;
   for (const language of [...byLanguage.keys()].sort()) {
-    const shards = planShards(byLanguage.get(language)!, maxPages);
-    manifest.languages[language] = shards.length;
-    for (const [k, shard] of shards.entries()) {
-      const outputPath = path.join(site, shardPath('/', k).slice(1));
-      const written = await indexShard(site, shard.map((p) => p.file), outputPath);
-      const merged = entries.get(outputPath);
-      entries.set(outputPath, merged ? { ...merged, ...written, languages: { ...merged.languages, ...written.languages } } : written);
-      pages += shard.length;
+    const folders: string[] = [];
+    let firstPage = 0;
+    for (const [k, shard] of planShards(byLanguage.get(language)!, maxPages).entries()) {
+      folders.push(await buildShard(site, root, language, k, shard.map((p) => p.file), { chunkBytes, firstPage, pageOrderSort: DATE_SORT }));
+      firstPage += shard.length;
     }
+    manifest.languages[language] = folders;
+    pages += firstPage;
   }
-  for (const [outputPath, entry] of entries) await writeFile(path.join(outputPath, ENTRY), JSON.stringify(entry));
   if (pages > 0) await writeFile(path.join(site, SHARD_MANIFEST), JSON.stringify(manifest));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  const shardCount = Object.values(manifest.languages).reduce((a, b) => a + b, 0);
+  const shardCount = Object.values(manifest.languages).reduce((a, b) => a + b.length, 0);
   console.log(
     `search index: ${pages} pages in ${byLanguage.size} languages, ${shardCount} shards of at most ${maxPages} pages (${skipped} without data-pagefind-body skipped) in ${seconds} s → ${path.relative(process.cwd(), root)}`,
   );

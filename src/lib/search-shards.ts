@@ -4,13 +4,16 @@
  * Pagefind's indexer holds every page it indexes in memory (10,000 pages of one script: 5.7 GB here),
  * so a large corpus is indexed in shards of at most `maxPages` pages, each by a service of its own, and
  * the search page merges them at query time (Pagefind's `mergeIndex`):
- *   /pagefind/                  shard 0 of every script (Pagefind's code, WebAssembly, entry file)
- *   /pagefind/shard-1/, …       the other shards (only their entry file, metadata and chunks are fetched)
- *   /pagefind/shards.json       the manifest: how many shards each script has
+ *   /pagefind/pagefind.js               Pagefind's code
+ *   /pagefind/<script>-<k>-<token>/     shard k of a script: entry file, metadata, index chunks,
+ *                                       fragments, filters, WebAssembly (loaded from shard 0 only).
+ *                                       The token changes with the content (scripts/lib/search-compact.ts
+ *                                       names files inside by counters): nothing stale from a cache.
+ *   /pagefind/shards.json               the manifest: each script's shard folders, in order
  *
- * Pages are put into shards newest first (undated last), so shard order is date order: Pagefind
- * ranks a sorted search within each index only, and the search page puts the shards' date orders
- * one after the other (see dateOrderSearches).
+ * Pages are put into shards newest first (undated last), and so are they within a shard: a page's
+ * compacted name is its rank by date (see planShards, dateRank). An index left as Pagefind wrote it is
+ * sorted with Pagefind's date sort, shard by shard, one after the other (see dateOrderSearches).
  */
 
 export const SHARD_MANIFEST = 'pagefind/shards.json';
@@ -20,8 +23,10 @@ export const SHARD_FILTER = 'shard';
 export interface ShardManifest {
   /** The largest shard the build was asked for (pages). */
   maxPages: number;
-  /** Shards per Pagefind language key (`zh-hans`, `zh-hant`). */
-  languages: Record<string, number>;
+  /** The size the build cut index chunks to (bytes of CBOR; scripts/lib/search-compact.ts). */
+  chunkBytes?: number;
+  /** Per Pagefind language key (`zh-hans`, `zh-hant`): the folders of its shards under /pagefind/, in order. */
+  languages: Record<string, string[]>;
 }
 
 export interface DatedPage {
@@ -30,9 +35,14 @@ export interface DatedPage {
   date?: string;
 }
 
-/** Where shard `k` lives: the primary bundle for 0, a folder inside it for the others. */
-export function shardPath(base: string, k: number): string {
-  return k === 0 ? `${base}pagefind/` : `${base}pagefind/shard-${k}/`;
+/** Where a shard's folder is served. */
+export function shardPath(base: string, folder: string): string {
+  return `${base}pagefind/${folder}/`;
+}
+
+/** A shard folder's name: the script, the shard's number and its content token, as one path segment. */
+export function shardFolder(language: string, k: number, token: string): string {
+  return `${language}-${k}-${token}`.toLowerCase().replace(/[^a-z0-9-]/g, '_');
 }
 
 export function shardManifestUrl(base: string): string {
@@ -40,9 +50,12 @@ export function shardManifestUrl(base: string): string {
 }
 
 /**
- * Cut pages into shards of at most `maxPages`: newest first, undated last, equal dates by file name.
- * Within a shard, pages keep file order (the order Pagefind numbers them in, so one shard is the
- * unsharded index exactly).
+ * Cut pages into shards of at most `maxPages`: newest first, undated last, equal dates by file name,
+ * and in that order within each shard too. Pagefind numbers pages in the order it receives them and
+ * the compaction step names them by those numbers, counting on from shard to shard
+ * (scripts/lib/search-compact.ts), so a page's name is its rank by date: the search page sorts by
+ * date with it (dateRank), and the index needs no sort list of its own (2 bytes a page, ~21 KB of
+ * every first search at 10,000 documents).
  */
 export function planShards<T extends DatedPage>(pages: readonly T[], maxPages: number): T[][] {
   if (!Number.isInteger(maxPages) || maxPages < 1) throw new Error(`search shards: maxPages must be a positive integer, got ${maxPages}`);
@@ -53,10 +66,19 @@ export function planShards<T extends DatedPage>(pages: readonly T[], maxPages: n
     return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
   });
   const shards: T[][] = [];
-  for (let i = 0; i < byDate.length; i += maxPages) {
-    shards.push(byDate.slice(i, i + maxPages).sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)));
-  }
+  for (let i = 0; i < byDate.length; i += maxPages) shards.push(byDate.slice(i, i + maxPages));
   return shards;
+}
+
+/** The Pagefind sort (SearchDocData.astro's `data-pagefind-sort`) that page names stand for once compacted. */
+export const DATE_SORT = 'date';
+
+/**
+ * A result's rank by date, newest first, from its page name when the index was compacted (names are
+ * counters in base 36, `0` the newest page: see planShards); undefined for a name Pagefind gave.
+ */
+export function dateRank(id: string): number | undefined {
+  return /^[0-9a-z]{1,10}$/.test(id) ? Number.parseInt(id, 36) : undefined;
 }
 
 /**
@@ -73,8 +95,8 @@ export function dateOrderSearches(shards: number): Record<string, string>[] {
   return shards <= 1 ? [{}] : Array.from({ length: shards }, (_, k) => ({ [SHARD_FILTER]: String(k) }));
 }
 
-/** Shard count of a language in a manifest (1 when the manifest does not name it or its count is not a whole number ≥ 1). */
-export function shardCount(manifest: ShardManifest, language: string): number {
-  const n = manifest.languages[language.toLowerCase()];
-  return typeof n === 'number' && Number.isInteger(n) && n >= 1 ? n : 1;
+/** The shard folders of a language in a manifest; none when it names none or names something that is not a folder name. */
+export function shardFolders(manifest: ShardManifest, language: string): string[] {
+  const folders: unknown = manifest.languages?.[language.toLowerCase()];
+  return Array.isArray(folders) && folders.every((f) => typeof f === 'string' && /^[a-z0-9_-]+$/.test(f)) ? folders : [];
 }

@@ -17,7 +17,7 @@ import { parseExcerpt } from '../lib/search-excerpt.ts';
 import type { SearchStrings } from '../lib/search-i18n.ts';
 import { DIRECTIONS, rulesUrl, tableUrl, type Direction } from '../lib/search-paths.ts';
 import { phraseTerm, stripBreaks } from '../lib/search-segment.ts';
-import { dateOrderSearches, SHARD_FILTER, shardCount, shardManifestUrl, shardPath, type ShardManifest } from '../lib/search-shards.ts';
+import { dateOrderSearches, dateRank, SHARD_FILTER, shardFolders, shardManifestUrl, shardPath, type ShardManifest } from '../lib/search-shards.ts';
 import {
   anchorForHit,
   highlightTerms,
@@ -102,7 +102,7 @@ function setup(root: HTMLElement): void {
 
   let pagefind: Promise<SearchIndex> | undefined;
   let scriptMap: Promise<ScriptMap> | undefined;
-  let dateRank: Promise<Map<string, number>> | undefined;
+  let sortedByDate: Promise<Map<string, number>> | undefined;
   let generation = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   let pending: RankedHit<PagefindHit>[] = [];
@@ -120,12 +120,14 @@ function setup(root: HTMLElement): void {
         // it the search fails with a message rather than search some of the documents.
         fetchJson<ShardManifest>(shardManifestUrl(base), { cache: 'no-cache' }),
       ]);
-      const shards = shardCount(manifest, locale);
+      const folders = shardFolders(manifest, locale);
+      if (!folders.length) throw new Error(`${shardManifestUrl(base)} names no index for ${locale}`);
+      const shards = folders.length;
       const tag = (k: number) => (shards > 1 ? { mergeFilter: { [SHARD_FILTER]: String(k) } } : {});
       // The worker would fetch a second copy of Pagefind's code (12 KB gzip) for no gain at this size.
-      const pf = module.createInstance({ noWorker: true, excerptLength: EXCERPT_WORDS, ...tag(0) });
+      const pf = module.createInstance({ basePath: shardPath(base, folders[0]!), baseUrl: base, noWorker: true, excerptLength: EXCERPT_WORDS, ...tag(0) });
       // The other shards bring their metadata and chunks only (no second copy of the WebAssembly).
-      await Promise.all(Array.from({ length: shards - 1 }, (_, i) => pf.mergeIndex(shardPath(base, i + 1), { excerptLength: EXCERPT_WORDS, ...tag(i + 1) })));
+      await Promise.all(folders.slice(1).map((folder, i) => pf.mergeIndex(shardPath(base, folder), { excerptLength: EXCERPT_WORDS, ...tag(i + 1) })));
       return { pf, shards };
     })();
     return pagefind;
@@ -152,14 +154,21 @@ function setup(root: HTMLElement): void {
    * Pagefind sorts within each shard only; shards hold pages newest first, so their orders follow on.
    */
   function loadDateRank({ pf, shards }: SearchIndex): Promise<Map<string, number>> {
-    dateRank ??= (async () => {
+    sortedByDate ??= (async () => {
       const ids: string[] = [];
       for (const filters of dateOrderSearches(shards)) {
         for (const hit of (await pf.search(null, { filters, sort: { date: 'desc' } }))?.results ?? []) ids.push(hit.id);
       }
       return new Map(ids.map((id, i) => [id, i]));
     })();
-    return dateRank;
+    return sortedByDate;
+  }
+
+  /** Each hit's rank by date: its page name in a compacted index (src/lib/search-shards.ts), else Pagefind's date sort. */
+  async function dateRanks(index: SearchIndex, hits: readonly RankedHit<PagefindHit>[]): Promise<Map<string, number>> {
+    const ranks = hits.map((h) => dateRank(h.hit.id));
+    if (ranks.every((r) => r !== undefined)) return new Map(hits.map((h, i) => [h.hit.id, ranks[i]!]));
+    return loadDateRank(index);
   }
 
   function readState(): SearchState {
@@ -226,7 +235,7 @@ function setup(root: HTMLElement): void {
       const searches = plannedSearches(plan, texts);
       const lists = await Promise.all(searches.map(async (s) => ({ origin: s.origin, hits: await runSearch(pf, s.term, s.origin, options) })));
       let hits = mergeHits(lists, (hit) => hit.id);
-      if (state.sort === 'date') hits = orderBy(hits, await loadDateRank(index), (hit) => hit.id);
+      if (state.sort === 'date') hits = orderBy(hits, await dateRanks(index, hits), (hit) => hit.id);
       if (current !== generation) return;
 
       clearResults();

@@ -185,10 +185,11 @@ describe('search index under the Content-Security-Policy', () => {
     // A string, so that the test runner does not rewrite the browser's dynamic import(). Every shard of
     // the script's index is merged, as the search page does: the payload pages need not be in shard 0.
     const excerpts = (await page.evaluate(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
+      const { createInstance } = await import('/pagefind/pagefind.js');
       const manifest = await (await fetch('/pagefind/shards.json')).json();
-      const shards = manifest.languages['${locale.path}'] ?? 1;
-      for (let k = 1; k < shards; k++) await pagefind.mergeIndex('/pagefind/shard-' + k + '/');
+      const [first, ...others] = manifest.languages['${locale.path}'];
+      const pagefind = createInstance({ basePath: '/pagefind/' + first + '/', noWorker: true });
+      for (const folder of others) await pagefind.mergeIndex('/pagefind/' + folder + '/');
       const { results } = await pagefind.search('pwned');
       return Promise.all(results.slice(0, 10).map(async (r) => (await r.data()).excerpt));
     })()`)) as string[];

@@ -31,10 +31,10 @@ export interface SearchCost {
 /** Pagefind's index files are gzip-compressed by Pagefind; text files are compressed by the server. */
 const COMPRESSIBLE = /\.(js|mjs|json|css|html)$|\/$/;
 
-/** What a fetched file is, for any shard of the index (/pagefind/ or /pagefind/shard-<k>/). */
+/** What a fetched file is, for any shard of the index (/pagefind/<script>-<k>-<token>/…) or Pagefind's code. */
 function kind(pathname: string): string {
   if (pathname.startsWith('/search-data/')) return 'conversion';
-  const inIndex = /\/pagefind\/(?:shard-\d+\/)?(.*)$/.exec(pathname)?.[1];
+  const inIndex = /\/pagefind\/(?:[a-z0-9_]+(?:-[a-z0-9_]+)*-\d+-[0-9a-f]+\/)?(.*)$/.exec(pathname)?.[1];
   if (inIndex === undefined) return 'page';
   if (inIndex.startsWith('index/')) return 'index';
   if (inIndex.startsWith('fragment/')) return 'fragments';

@@ -210,7 +210,7 @@ describe('search page behaviour', () => {
   });
 
   it('says search failed, rather than search only some shards, when part of the index cannot be loaded', async () => {
-    for (const blocked of ['**/pagefind/shards.json*', '**/pagefind/shard-1/pagefind-entry.json*']) {
+    for (const blocked of ['**/pagefind/shards.json*', '**/pagefind/zh-hans-1-*/pagefind-entry.json*']) {
       const watched = await newPage(site, { allowNotFound: true });
       await watched.page.route(blocked, (route) => route.fulfill({ status: 404, body: '' }));
       expect(await search(watched, 'zh-hans', '网络'), blocked).toEqual([]);

@@ -210,7 +210,7 @@ describe('search index', () => {
   }
 
   it('stores each paragraph once per result fragment: paragraph anchors carry their id and position, not their text', () => {
-    // Every shard's fragments (pagefind/fragment/, pagefind/shard-<k>/fragment/).
+    // Every shard's fragments (pagefind/<script>-<k>-<token>/fragment/).
     const files = readdirSync(path.join(DIST, 'pagefind'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.pf_fragment'));
     let paragraphAnchors = 0;
     for (const file of files) {
@@ -225,7 +225,7 @@ describe('search index', () => {
   });
 
   it('is byte-identical when rebuilt from the same pages, one index per script, in the shards the manifest names', () => {
-    const manifest = JSON.parse(readFileSync(path.join(DIST, 'pagefind', 'shards.json'), 'utf8')) as { maxPages: number; languages: Record<string, number> };
+    const manifest = JSON.parse(readFileSync(path.join(DIST, 'pagefind', 'shards.json'), 'utf8')) as { maxPages: number; chunkBytes: number; languages: Record<string, string[]> };
     // The test site is built with small shards (scripts/build-test-site.ts) so that search runs on merged shards.
     expect(Object.keys(manifest.languages).sort()).toEqual(['zh-hans', 'zh-hant']);
     const expectedShards = Math.ceil(report.documents.length / manifest.maxPages);
@@ -233,13 +233,16 @@ describe('search index', () => {
     const copy = mkdtempSync(path.join(tmpdir(), 'search-index-'));
     try {
       cpSync(DIST, copy, { recursive: true });
-      const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/search-index.ts', '--site', copy, '--shard-pages', String(manifest.maxPages)], { encoding: 'utf8' });
+      const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/search-index.ts', '--site', copy, '--shard-pages', String(manifest.maxPages), '--chunk-bytes', String(manifest.chunkBytes)], { encoding: 'utf8' });
       expect(r.status, r.stderr).toBe(0);
-      for (const [language, shards] of Object.entries(manifest.languages)) {
-        expect(shards, language).toBe(expectedShards);
+      for (const [language, folders] of Object.entries(manifest.languages)) {
+        expect(folders.length, language).toBe(expectedShards);
+        // One folder per shard, named by script, number and content; only the data and the WebAssembly in it.
+        folders.forEach((folder, k) => expect(folder).toMatch(new RegExp(`^${language}-${k}-[0-9a-f]{7}$`)));
         let pages = 0;
-        for (let k = 0; k < shards; k++) {
-          const dir = path.join(copy, 'pagefind', ...(k === 0 ? [] : [`shard-${k}`]));
+        for (const folder of folders) {
+          const dir = path.join(copy, 'pagefind', folder);
+          expect(readdirSync(dir).filter((f) => !/^(pagefind-entry\.json|pagefind\..*\.pf_meta|wasm\.unknown\.pagefind|index|fragment|filter)$/.test(f))).toEqual([]);
           const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
           expect(entry.languages[language]!.page_count).toBeLessThanOrEqual(manifest.maxPages);
           pages += entry.languages[language]!.page_count;

@@ -1,11 +1,11 @@
 /** The search index in shards: which pages go together, where shards live, the sort date of a page. */
 import { describe, expect, it } from 'vitest';
-import { dateOrderSearches, pageSortDate, planShards, SHARD_FILTER, shardCount, shardManifestUrl, shardPath } from '../../src/lib/search-shards.ts';
+import { dateOrderSearches, dateRank, pageSortDate, planShards, SHARD_FILTER, shardFolder, shardFolders, shardManifestUrl, shardPath, type ShardManifest } from '../../src/lib/search-shards.ts';
 
 const page = (file: string, date?: string) => ({ file, date });
 
 describe('planShards', () => {
-  it('keeps a corpus that fits in one shard as one shard, in file order (the unsharded index)', () => {
+  it('keeps a corpus that fits in one shard as one shard, newest first, undated last', () => {
     const pages = [page('b', '2001'), page('a', '2020-05'), page('c')];
     expect(planShards(pages, 3)).toEqual([[pages[1], pages[0], pages[2]]]);
   });
@@ -23,11 +23,16 @@ describe('planShards', () => {
     for (let k = 1; k < dates.length; k++) expect(dates[k - 1]!.reduce((a, b) => (a < b ? a : b)) >= dates[k]!.reduce((a, b) => (a > b ? a : b))).toBe(true);
   });
 
-  it('orders each shard by file name and puts every page in exactly one shard', () => {
+  it('orders each shard by date too, equal dates by file name, and puts every page in exactly one shard', () => {
     const pages = Array.from({ length: 23 }, (_, i) => page(`f${String(22 - i).padStart(2, '0')}`, `20${String(i % 7).padStart(2, '0')}`));
     const shards = planShards(pages, 5);
     expect(shards.map((s) => s.length)).toEqual([5, 5, 5, 5, 3]);
-    for (const s of shards) expect(s.map((p) => p.file)).toEqual(s.map((p) => p.file).sort());
+    // All pages one after the other, as the page names count: dates never go up, equal dates in file order.
+    const all = shards.flat();
+    for (let i = 1; i < all.length; i++) {
+      const [a, b] = [all[i - 1]!, all[i]!];
+      expect(a.date! > b.date! || (a.date === b.date && a.file < b.file), `${a.file} ${b.file}`).toBe(true);
+    }
     expect(shards.flat().map((p) => p.file).sort()).toEqual(pages.map((p) => p.file).sort());
   });
 
@@ -59,19 +64,34 @@ describe('pageSortDate', () => {
   });
 });
 
+describe('dateRank', () => {
+  it('reads a compacted page name as its rank by date', () => {
+    expect(dateRank('0')).toBe(0);
+    expect(dateRank('a')).toBe(10);
+    expect(dateRank('7ps')).toBe(10_000);
+  });
+
+  it('has no rank for a name Pagefind gave', () => {
+    expect(dateRank('zh-hans_3b7d430')).toBeUndefined();
+    expect(dateRank('')).toBeUndefined();
+  });
+});
+
 describe('shard paths and manifest', () => {
-  it('puts shard 0 in Pagefind’s own folder and the others inside it', () => {
-    expect(shardPath('/', 0)).toBe('/pagefind/');
-    expect(shardPath('/', 3)).toBe('/pagefind/shard-3/');
-    expect(shardPath('/reader/', 1)).toBe('/reader/pagefind/shard-1/');
+  it('puts each shard in a folder of its own, named by script, number and content token', () => {
+    expect(shardFolder('zh-hans', 0, '1a2b3c4')).toBe('zh-hans-0-1a2b3c4');
+    expect(shardFolder('EN/../x', 2, 'abc')).toBe('en____x-2-abc');
+    expect(shardPath('/', 'zh-hans-0-1a2b3c4')).toBe('/pagefind/zh-hans-0-1a2b3c4/');
+    expect(shardPath('/reader/', 'zh-hant-1-ffff000')).toBe('/reader/pagefind/zh-hant-1-ffff000/');
     expect(shardManifestUrl('/reader/')).toBe('/reader/pagefind/shards.json');
   });
 
-  it('reads a language’s shard count, one when the manifest does not name it or names an odd count', () => {
-    const manifest = { maxPages: 5000, languages: { 'zh-hans': 3, 'zh-hant': 0 } };
-    expect(shardCount(manifest, 'zh-Hans')).toBe(3);
-    expect(shardCount(manifest, 'zh-Hant')).toBe(1);
-    expect(shardCount(manifest, 'en')).toBe(1);
+  it('reads a language’s shard folders, none when the manifest does not name it or names something else', () => {
+    const manifest = { maxPages: 5000, languages: { 'zh-hans': ['zh-hans-0-a', 'zh-hans-1-b'], 'zh-hant': ['../x'], en: 3 } } as unknown as ShardManifest;
+    expect(shardFolders(manifest, 'zh-Hans')).toEqual(['zh-hans-0-a', 'zh-hans-1-b']);
+    expect(shardFolders(manifest, 'zh-Hant')).toEqual([]);
+    expect(shardFolders(manifest, 'en')).toEqual([]);
+    expect(shardFolders(manifest, 'fr')).toEqual([]);
   });
 
   it('sorts by date with one search per shard, filtered to it, when there are several', () => {
