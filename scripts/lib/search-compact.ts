@@ -9,8 +9,10 @@
  * a word of its own here (src/lib/search-segment.ts), costs a chunk of ~35–40 KB gzip at 10k documents
  * however rare the character. This step
  *   - cuts the chunks again, by size (`chunkBytes` of CBOR per chunk), so a rare character comes with
- *     few others; a word longer than that stays whole and alone, and a word never leaves the chunk of
- *     a word it extends (Pagefind matches the last query word as a prefix within the chunk it loads);
+ *     few others; a word longer than that stays whole and alone, and words sharing a first character
+ *     stay together, in a chunk whose range covers every word beginning with it (Pagefind's search
+ *     extends a query word, or falls back to an indexed word that begins it, among the words of the
+ *     chunk it loads: planChunks);
  *   - names pages and chunks by counters (`0`, `1`, … `a0`, in base 36): a page costs the metadata ~3
  *     bytes instead of ~10. Page counters start at `firstPage`, so that the pages of a language's
  *     shards have names of their own (the search page tells results apart by them). Counters repeat
@@ -71,26 +73,67 @@ export function decodeFaithfully(payload: Uint8Array): Cbor | null {
   return again.length === payload.length && again.every((b, i) => b === payload[i]) ? value : null;
 }
 
+/** Above every character: a range ending `key + LAST_CHAR` holds every word that starts with `key`. */
+const LAST_CHAR = '\u{10FFFF}';
+/** A prefix group of more than this many chunks' bytes is split by one more character (many Latin words). */
+const GROUP_SPLIT_CHUNKS = 8;
+
+/** The first `n` characters (code points) of a word. */
+function head(word: string, n: number): string {
+  return Array.from(word).slice(0, n).join('');
+}
+
+export interface PlannedChunk {
+  /** Index of the chunk's first word. */
+  start: number;
+  /** The range Pagefind's lookup compares a query word with (first chunk whose from ≤ word ≤ to). */
+  from: string;
+  to: string;
+}
+
 /**
- * Where to start new chunks over words in index order with their encoded sizes: the index of each
- * chunk's first word. A chunk takes words while it stays within `maxBytes`; a word that extends an
- * earlier word of the chunk (`ab` after `a`) is never cut from it.
+ * Words in index order (sorted), with their encoded sizes, grouped by their first character (by more
+ * characters where a group is large). A query word's lookup then lands on the chunk of its first
+ * character, whether or not the word itself is indexed, and finds there every word Pagefind's search
+ * looks at for it: the words it begins (`cyber` → `cyberspace`) and the longest indexed word that
+ * begins it (`cyber` → `c`), as when the index was one chunk.
  */
-export function planChunks(words: readonly string[], sizes: readonly number[], maxBytes: number): number[] {
-  const starts: number[] = [];
-  const open: string[] = [];
+function prefixGroups(words: readonly string[], sizes: readonly number[], first: number, end: number, depth: number, maxGroup: number): { start: number; from: string; to: string }[] {
+  const out: { start: number; from: string; to: string }[] = [];
+  for (let i = first; i < end; ) {
+    const key = head(words[i]!, depth);
+    let j = i;
+    let bytes = 0;
+    for (; j < end && head(words[j]!, depth) === key; j++) bytes += sizes[j]!;
+    if (bytes > maxGroup && j - i > 1) out.push(...prefixGroups(words, sizes, i, j, depth + 1, maxGroup));
+    // A word shorter than the key's length is the whole group (`st` among `sta…`): its range is itself.
+    else out.push({ start: i, from: key, to: Array.from(key).length < depth ? key : key + LAST_CHAR });
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Chunks over words in index order with their encoded sizes: whole prefix groups (prefixGroups), as
+ * many as stay within `maxBytes` (a larger group is a chunk of its own).
+ */
+export function planChunks(words: readonly string[], sizes: readonly number[], maxBytes: number): PlannedChunk[] {
+  const groups = prefixGroups(words, sizes, 0, words.length, 1, GROUP_SPLIT_CHUNKS * maxBytes);
+  const chunks: PlannedChunk[] = [];
   let bytes = 0;
-  words.forEach((word, i) => {
-    while (open.length && !word.startsWith(open[open.length - 1]!)) open.pop();
-    const extendsOpen = open.length > 0;
-    if (i === 0 || (!extendsOpen && bytes + sizes[i]! > maxBytes)) {
-      starts.push(i);
-      bytes = 0;
+  groups.forEach((group, g) => {
+    const end = groups[g + 1]?.start ?? words.length;
+    const size = sizes.slice(group.start, end).reduce((a, b) => a + b, 0);
+    const last = chunks[chunks.length - 1];
+    if (last && bytes + size <= maxBytes) {
+      last.to = group.to;
+      bytes += size;
+    } else {
+      chunks.push({ ...group });
+      bytes = size;
     }
-    open.push(word);
-    bytes += sizes[i]!;
   });
-  return starts;
+  return chunks;
 }
 
 /*
@@ -174,9 +217,16 @@ export function countedNames(first: number, n: number): string[] {
 /** Hex digits of the bundle token: 16⁷ values, for one language of one shard of one build. */
 export const TOKEN_LENGTH = 7;
 
-/** A name for the bundle's content: Pagefind's metadata names every page and chunk by a hash of its content. */
-export function bundleToken(language: string, metaPayload: Uint8Array, chunkBytes: number, firstPage: number): string {
-  return createHash('sha256').update(`${language}\n${chunkBytes}\n${firstPage}\n`).update(metaPayload).digest('hex').slice(0, TOKEN_LENGTH);
+/** Raise whenever this step writes other files from the same input, so that their folder changes name. */
+const REWRITE_VERSION = 2;
+
+/**
+ * A name for the bundle's content: Pagefind's metadata names every page and chunk by a hash of its
+ * content; add what this step makes of them.
+ */
+export function bundleToken(language: string, metaPayload: Uint8Array, options: Required<CompactOptions>): string {
+  const settings = JSON.stringify([REWRITE_VERSION, language, options.chunkBytes, options.firstPage, options.pageOrderSort]);
+  return createHash('sha256').update(`${settings}\n`).update(metaPayload).digest('hex').slice(0, TOKEN_LENGTH);
 }
 
 type PageEntry = [string, number, string, ...Cbor[]];
@@ -197,7 +247,7 @@ export type CompactOptions = {
   /**
    * A Pagefind sort whose order the caller handed the pages in: once pages are named by counters,
    * the names carry that order, and the sort's list of every page (~2 bytes a page) leaves the
-   * metadata every search fetches.
+   * metadata every search fetches. None when empty.
    */
   pageOrderSort?: string;
 };
@@ -208,7 +258,8 @@ export type CompactOptions = {
  * the new one. Files are written before the old ones are removed.
  */
 export function compactBundle(dir: string, language: string, metaHash: string, options: CompactOptions = {}): CompactResult {
-  const chunkBytes = options.chunkBytes ?? CHUNK_BYTES;
+  const settings: Required<CompactOptions> = { chunkBytes: CHUNK_BYTES, firstPage: 0, pageOrderSort: '', ...options };
+  const { chunkBytes, firstPage, pageOrderSort } = settings;
   const metaFile = path.join(dir, `pagefind.${metaHash}.pf_meta`);
   if (!existsSync(metaFile)) return { skipped: `no ${path.basename(metaFile)}` };
   const metaBytes = new Uint8Array(readFileSync(metaFile));
@@ -241,27 +292,26 @@ export function compactBundle(dir: string, language: string, metaHash: string, o
   const missing = fragments.find((f) => !existsSync(f));
   if (missing) return { skipped: `no ${path.relative(dir, missing)}` };
 
-  const token = bundleToken(language, metaPayload!, chunkBytes, options.firstPage ?? 0);
-  const starts = planChunks(
+  const token = bundleToken(language, metaPayload!, settings);
+  const planned = planChunks(
     words,
     entries.map((e) => e.length),
     chunkBytes,
   );
-  const chunkNames = countedNames(0, starts.length);
+  const chunkNames = countedNames(0, planned.length);
   const newChunks: ChunkEntry[] = [];
   let bytesAfter = 0;
-  starts.forEach((start, k) => {
-    const end = starts[k + 1] ?? words.length;
-    const file = pack(chunkPayload(entries.slice(start, end)));
+  planned.forEach((chunk, k) => {
+    const file = pack(chunkPayload(entries.slice(chunk.start, planned[k + 1]?.start ?? words.length)));
     bytesAfter += file.length;
     writeFileSync(path.join(dir, 'index', `${chunkNames[k]}.pf_index`), file);
-    newChunks.push([words[start]!, words[end - 1]!, chunkNames[k]!]);
+    newChunks.push([chunk.from, chunk.to, chunkNames[k]!]);
   });
 
   // Pages in fragment groups (a Pagefind option this site does not use) keep their names: the group
   // files are keyed by them.
   const oldNames = new Set((pages as PageEntry[]).map((p) => p[0]));
-  const counted = countedNames(options.firstPage ?? 0, pages.length);
+  const counted = countedNames(firstPage, pages.length);
   const renamePages = (pages as PageEntry[]).every((p) => p[2] === '') && !counted.some((name) => oldNames.has(name));
   const pageNames = renamePages ? counted : (pages as PageEntry[]).map((p) => p[0]);
   if (renamePages) {
@@ -272,8 +322,8 @@ export function compactBundle(dir: string, language: string, metaHash: string, o
   newMeta[1] = (pages as PageEntry[]).map((page, i) => [pageNames[i], ...page.slice(1)]);
   newMeta[2] = newChunks;
   const sorts = meta[4];
-  if (renamePages && options.pageOrderSort !== undefined && Array.isArray(sorts)) {
-    newMeta[4] = sorts.filter((sort: Cbor) => !(Array.isArray(sort) && sort[0] === options.pageOrderSort));
+  if (renamePages && pageOrderSort !== '' && Array.isArray(sorts)) {
+    newMeta[4] = sorts.filter((sort: Cbor) => !(Array.isArray(sort) && sort[0] === pageOrderSort));
   }
   const newMetaFile = pack(encode(newMeta), 9);
   const newMetaHash = `${language}_${createHash('sha256').update(newMetaFile).digest('hex').slice(0, 15)}`;
@@ -283,5 +333,5 @@ export function compactBundle(dir: string, language: string, metaHash: string, o
   const kept = new Set(chunkNames);
   for (const [, , hash] of chunks) if (!kept.has(hash)) rmSync(path.join(dir, 'index', `${hash}.pf_index`));
   if (newMetaHash !== metaHash) rmSync(metaFile);
-  return { metaHash: newMetaHash, token, pages: pages.length, chunksBefore: chunks.length, chunksAfter: starts.length, bytesBefore, bytesAfter };
+  return { metaHash: newMetaHash, token, pages: pages.length, chunksBefore: chunks.length, chunksAfter: planned.length, bytesBefore, bytesAfter };
 }

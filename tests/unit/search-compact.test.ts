@@ -7,8 +7,16 @@ const hex = (b: Uint8Array) => Buffer.from(b).toString('hex');
 
 /** The chunks planChunks makes, as lists of words. */
 function chunked(words: string[], sizes: number[], max: number): string[][] {
-  const starts = planChunks(words, sizes, max);
-  return starts.map((s, k) => words.slice(s, starts[k + 1] ?? words.length));
+  const planned = planChunks(words, sizes, max);
+  return planned.map((c, k) => words.slice(c.start, planned[k + 1]?.start ?? words.length));
+}
+
+/** The chunk Pagefind's WebAssembly loads for a query word: the first whose range holds it, compared as UTF-8. */
+function lookup(words: string[], sizes: number[], max: number, query: string): string[] | undefined {
+  const planned = planChunks(words, sizes, max);
+  const q = Buffer.from(query);
+  const k = planned.findIndex((c) => Buffer.compare(q, Buffer.from(c.from)) >= 0 && Buffer.compare(q, Buffer.from(c.to)) <= 0);
+  return k < 0 ? undefined : words.slice(planned[k]!.start, planned[k + 1]?.start ?? words.length);
 }
 
 describe('planChunks', () => {
@@ -20,13 +28,32 @@ describe('planChunks', () => {
     expect(chunked(['月', '明', '星'], [2, 50, 2], 8)).toEqual([['月'], ['明'], ['星']]);
   });
 
-  it('never cuts a word from an earlier word it extends, at any depth', () => {
-    const words = ['cy', 'cyber', 'cybersecurity', 'cyberspace', 'data'];
-    expect(chunked(words, [5, 5, 5, 5, 5], 5)).toEqual([['cy', 'cyber', 'cybersecurity', 'cyberspace'], ['data']]);
+  it('keeps words with the same first character together', () => {
+    const words = ['c', 'cookie', 'cy', 'cyber', 'cyberspace', 'data'];
+    expect(chunked(words, [5, 5, 5, 5, 5, 5], 5)).toEqual([['c', 'cookie', 'cy', 'cyber', 'cyberspace'], ['data']]);
   });
 
-  it('cuts after a run of extensions ends', () => {
-    expect(chunked(['20', '2022', '21', '3'], [3, 3, 3, 3], 6)).toEqual([['20', '2022'], ['21', '3']]);
+  it('sends a query word to the chunk of its first character, indexed or not, with the words it begins and the words that begin it', () => {
+    const words = ['a', 'b', 'c', 'cookie', 'cyberspace', 'd', 'e'];
+    const sizes = words.map(() => 3);
+    expect(lookup(words, sizes, 6, 'cyber')).toContain('cyberspace');
+    expect(lookup(words, sizes, 6, 'cyber')).toContain('c');
+    expect(lookup(words, sizes, 6, 'czar')).toContain('c');
+    expect(lookup(words, sizes, 6, 'ddd')).toContain('d');
+    expect(lookup(words, sizes, 6, '一')).toBeUndefined();
+  });
+
+  it('splits a first-character group larger than eight chunks by the next character, and keeps the ranges apart', () => {
+    const words = ['s', 'sa', 'sab', 'sb', 'st', 'sta', 'stb', 'u'];
+    // Eight chunks of 4 bytes: the `s` group (95) is split by two characters, `st` (45) by three, `sa` (20) not.
+    const sizes = [10, 10, 10, 10, 15, 15, 15, 10];
+    const chunks = chunked(words, sizes, 4);
+    expect(chunks).toEqual([['s'], ['sa', 'sab'], ['sb'], ['st'], ['sta'], ['stb'], ['u']]);
+    expect(lookup(words, sizes, 4, 'sac')).toEqual(['sa', 'sab']);
+    expect(lookup(words, sizes, 4, 'st')).toEqual(['st']);
+    expect(lookup(words, sizes, 4, 'stab')).toEqual(['sta']);
+    // Ranges never overlap: each word is found in its own chunk.
+    for (const w of words) expect(lookup(words, sizes, 4, w)).toContain(w);
   });
 
   it('makes one chunk of everything when it all fits, and none of nothing', () => {
@@ -98,14 +125,16 @@ describe('names', () => {
     expect(countedNames(10_000, 2)).toEqual(['7ps', '7pt']);
   });
 
-  it('derives the token from the language, the chunk size, the first page and the content', () => {
+  it('derives the token from the language, the settings and the content', () => {
     const meta = encode(['1.6.0']);
-    const token = bundleToken('zh-hans', meta, 100, 0);
+    const settings = { chunkBytes: 100, firstPage: 0, pageOrderSort: 'date' };
+    const token = bundleToken('zh-hans', meta, settings);
     expect(token).toMatch(/^[0-9a-f]{7}$/);
-    expect(bundleToken('zh-hans', meta, 100, 0)).toBe(token);
-    expect(bundleToken('zh-hant', meta, 100, 0)).not.toBe(token);
-    expect(bundleToken('zh-hans', meta, 200, 0)).not.toBe(token);
-    expect(bundleToken('zh-hans', meta, 100, 8)).not.toBe(token);
-    expect(bundleToken('zh-hans', encode(['1.6.1']), 100, 0)).not.toBe(token);
+    expect(bundleToken('zh-hans', meta, { ...settings })).toBe(token);
+    expect(bundleToken('zh-hant', meta, settings)).not.toBe(token);
+    expect(bundleToken('zh-hans', meta, { ...settings, chunkBytes: 200 })).not.toBe(token);
+    expect(bundleToken('zh-hans', meta, { ...settings, firstPage: 8 })).not.toBe(token);
+    expect(bundleToken('zh-hans', meta, { ...settings, pageOrderSort: '' })).not.toBe(token);
+    expect(bundleToken('zh-hans', encode(['1.6.1']), settings)).not.toBe(token);
   });
 });
