@@ -21,9 +21,10 @@
  *   - leaves out the sort the pages were handed in (`pageOrderSort`): their names carry it.
  * Nothing else changes: words, positions, weights, filters and other sorts are copied as they are.
  *
- * The format is Pagefind's, not a published one: each file is checked to read back to the same bytes
- * it was decoded from, and a bundle that does not match what this step knows is left as Pagefind wrote
- * it, with a warning (`skipped`), never half rewritten.
+ * The format is Pagefind's, not a published one: the metadata must encode back to the very bytes it
+ * was decoded from and every index chunk must parse exactly to its end, and a bundle that does not
+ * match what this step knows is left as Pagefind wrote it, with a warning (`skipped`), never half
+ * rewritten.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
