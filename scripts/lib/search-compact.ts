@@ -241,7 +241,7 @@ const isChunk = (v: Cbor): v is ChunkEntry => Array.isArray(v) && v.length === 3
 
 export type CompactResult =
   | { skipped: string }
-  | { skipped?: undefined; metaHash: string; token: string; pages: number; chunksBefore: number; chunksAfter: number; bytesBefore: number; bytesAfter: number };
+  | { skipped?: undefined; metaHash: string; token: string; chunksBefore: number; chunksAfter: number };
 
 export type CompactOptions = {
   chunkBytes?: number;
@@ -278,10 +278,8 @@ export function compactBundle(dir: string, language: string, metaHash: string, o
   // Every word entry of every chunk, in index order, as the bytes Pagefind wrote.
   const entries: Uint8Array[] = [];
   const words: string[] = [];
-  let bytesBefore = metaBytes.length;
   for (const [, , hash] of chunks) {
     const file = new Uint8Array(readFileSync(path.join(dir, 'index', `${hash}.pf_index`)));
-    bytesBefore += file.length;
     const payload = unpack(file);
     const read = payload && readWordEntries(payload);
     if (!read) return { skipped: `index chunk ${hash} is not in the layout this step knows` };
@@ -303,10 +301,8 @@ export function compactBundle(dir: string, language: string, metaHash: string, o
   );
   const chunkNames = countedNames(0, planned.length);
   const newChunks: ChunkEntry[] = [];
-  let bytesAfter = 0;
   planned.forEach((chunk, k) => {
     const file = pack(chunkPayload(entries.slice(chunk.start, planned[k + 1]?.start ?? words.length)));
-    bytesAfter += file.length;
     writeFileSync(path.join(dir, 'index', `${chunkNames[k]}.pf_index`), file);
     newChunks.push([chunk.from, chunk.to, chunkNames[k]!]);
   });
@@ -331,10 +327,9 @@ export function compactBundle(dir: string, language: string, metaHash: string, o
   const newMetaFile = pack(encode(newMeta), 9);
   const newMetaHash = `${language}_${createHash('sha256').update(newMetaFile).digest('hex').slice(0, 15)}`;
   writeFileSync(path.join(dir, `pagefind.${newMetaHash}.pf_meta`), newMetaFile);
-  bytesAfter += newMetaFile.length;
 
   const kept = new Set(chunkNames);
   for (const [, , hash] of chunks) if (!kept.has(hash)) rmSync(path.join(dir, 'index', `${hash}.pf_index`));
   if (newMetaHash !== metaHash) rmSync(metaFile);
-  return { metaHash: newMetaHash, token, pages: pages.length, chunksBefore: chunks.length, chunksAfter: planned.length, bytesBefore, bytesAfter };
+  return { metaHash: newMetaHash, token, chunksBefore: chunks.length, chunksAfter: planned.length };
 }
