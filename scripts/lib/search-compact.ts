@@ -18,8 +18,11 @@
  *     shards have names of their own (the search page tells results apart by them). Counters repeat
  *     from build to build, so the bundle must live in a folder named by `token`, which changes with
  *     its content: nothing stale comes from a browser's cache (scripts/search-index.ts does that).
- *   - leaves out the sort the pages were handed in (`pageOrderSort`): their names carry it.
- * Nothing else changes: words, positions, weights, filters and other sorts are copied as they are.
+ *   - leaves out the sort the pages were handed in (`pageOrderSort`): their names carry it;
+ *   - packs each result fragment's paragraph markers into one record (src/lib/search-anchors.ts: a
+ *     tenth of a fragment's bytes; the search page unpacks them).
+ * Nothing else changes: words, positions, weights, filters, other sorts and the fragments' text are
+ * copied as they are.
  *
  * The format is Pagefind's, not a published one: the metadata must encode back to the very bytes it
  * was decoded from and every index chunk must parse exactly to its end, and a bundle that does not
@@ -31,6 +34,7 @@ import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { decode, encode } from 'cborg';
+import { type Anchor, packAnchors } from '../../src/lib/search-anchors.ts';
 
 /** Every Pagefind data file starts with this, after gunzip. */
 const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
@@ -78,12 +82,25 @@ export function decodeFaithfully(payload: Uint8Array): Cbor | null {
 
 /** Above every character: a range ending `key + LAST_CHAR` holds every word that starts with `key`. */
 const LAST_CHAR = '\u{10FFFF}';
+/** A single Han character (the search page sends each one as a word of its own: search-segment.ts). */
+const HAN_CHAR = /^\p{Script=Han}$/u;
 /** A prefix group of more than this many chunks' bytes is split by one more character (many Latin words). */
 const GROUP_SPLIT_CHUNKS = 8;
 
 /** The first `n` characters (code points) of a word. */
 function head(word: string, n: number): string {
   return Array.from(word).slice(0, n).join('');
+}
+
+/**
+ * Where a prefix group's range ends. A word shorter than the key's length is the whole group (`st`
+ * among `sta…`): its range is itself. So is a Han character alone in its group, the common case: the
+ * search page splits every Han character of a query off as a word of its own, so no query word goes
+ * on past one, and the four bytes of U+10FFFF would only lengthen the chunk list every search fetches.
+ */
+function groupEnd(key: string, depth: number, alone: boolean): string {
+  if (Array.from(key).length < depth || (alone && HAN_CHAR.test(key))) return key;
+  return key + LAST_CHAR;
 }
 
 export interface PlannedChunk {
@@ -109,8 +126,7 @@ function prefixGroups(words: readonly string[], sizes: readonly number[], first:
     let bytes = 0;
     for (; j < end && head(words[j]!, depth) === key; j++) bytes += sizes[j]!;
     if (bytes > maxGroup && j - i > 1) out.push(...prefixGroups(words, sizes, i, j, depth + 1, maxGroup));
-    // A word shorter than the key's length is the whole group (`st` among `sta…`): its range is itself.
-    else out.push({ start: i, from: key, to: Array.from(key).length < depth ? key : key + LAST_CHAR });
+    else out.push({ start: i, from: key, to: groupEnd(key, depth, j - i === 1 && words[i] === key) });
     i = j;
   }
   return out;
@@ -213,6 +229,29 @@ export function chunkPayload(entries: readonly Uint8Array[]): Uint8Array {
 }
 
 /** `n` names counting up from `first`, in base 36. */
+/**
+ * A result fragment (`pagefind_dcd` + JSON) with its paragraph markers packed (src/lib/search-anchors.ts),
+ * or null to keep the file as it is: nothing to pack, or JSON that would not read back to the same text.
+ */
+export function packFragmentAnchors(file: Uint8Array): Uint8Array | null {
+  const payload = unpack(file);
+  if (!payload) return null;
+  let text: string;
+  let fragment: unknown;
+  try {
+    text = utf8.decode(payload);
+    fragment = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof fragment !== 'object' || fragment === null || !('anchors' in fragment) || JSON.stringify(fragment) !== text) return null;
+  const anchors = fragment.anchors;
+  if (!Array.isArray(anchors) || !anchors.every((a) => typeof a === 'object' && a !== null && !Array.isArray(a))) return null;
+  const packed = packAnchors(anchors as Anchor[]);
+  if (packed.length === anchors.length) return null;
+  return pack(new TextEncoder().encode(JSON.stringify({ ...fragment, anchors: packed })));
+}
+
 export function countedNames(first: number, n: number): string[] {
   return Array.from({ length: n }, (_, i) => (first + i).toString(36));
 }
@@ -221,7 +260,7 @@ export function countedNames(first: number, n: number): string[] {
 export const TOKEN_LENGTH = 7;
 
 /** Raise whenever this step writes other files from the same input, so that their folder changes name. */
-const REWRITE_VERSION = 2;
+const REWRITE_VERSION = 3;
 
 /**
  * A name for the bundle's content: Pagefind's metadata names every page and chunk by a hash of its
@@ -313,9 +352,14 @@ export function compactBundle(dir: string, language: string, metaHash: string, o
   const counted = countedNames(firstPage, pages.length);
   const renamePages = (pages as PageEntry[]).every((p) => p[2] === '') && !counted.some((name) => oldNames.has(name));
   const pageNames = renamePages ? counted : (pages as PageEntry[]).map((p) => p[0]);
-  if (renamePages) {
-    fragments.forEach((file, i) => renameSync(file, path.join(dir, 'fragment', `${pageNames[i]}.pf_fragment`)));
-  }
+  fragments.forEach((file, i) => {
+    const target = path.join(dir, 'fragment', `${pageNames[i]}.pf_fragment`);
+    const packed = packFragmentAnchors(new Uint8Array(readFileSync(file)));
+    if (packed) {
+      writeFileSync(target, packed);
+      if (target !== file) rmSync(file);
+    } else if (target !== file) renameSync(file, target);
+  });
 
   const newMeta = [...meta];
   newMeta[1] = (pages as PageEntry[]).map((page, i) => [pageNames[i], ...page.slice(1)]);

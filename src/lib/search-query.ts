@@ -8,6 +8,7 @@
  *   then the rest, each document once.
  */
 import { FILTER_PARAMS } from './docs.ts';
+import { type Anchor, unpackAnchors } from './search-anchors.ts';
 import { hanCount, phraseTerm, wordsTerm } from './search-segment.ts';
 
 export type SortOrder = 'relevance' | 'date';
@@ -177,19 +178,13 @@ export function highlightTerms(origin: HitOrigin, segment: (text: string) => str
   return [...new Set(words.filter((w) => w.trim() !== ''))];
 }
 
-/** An element with an id inside the indexed body, at a word position (Pagefind's `anchors`). */
-export interface Anchor {
-  id: string;
-  element: string;
-  location: number;
-}
-
 /**
  * The id to jump to for a hit: the last anchored element that starts at or before the first matched
  * word of the body. Matches in the title (the h1) do not count: the reader is already at the top.
+ * Paragraph markers may come packed (search-anchors.ts).
  */
 export function anchorForHit(anchors: readonly Anchor[], locations: readonly number[]): string | undefined {
-  const sorted = [...anchors].sort((a, b) => a.location - b.location);
+  const sorted = unpackAnchors(anchors).sort((a, b) => a.location - b.location);
   const bodyStart = sorted.find((a) => a.element !== 'h1')?.location;
   if (bodyStart === undefined) return undefined;
   const first = [...locations].sort((a, b) => a - b).find((l) => l >= bodyStart);

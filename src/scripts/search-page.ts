@@ -31,11 +31,11 @@ import {
   resultHref,
   stateFromQuery,
   stateToQuery,
-  type Anchor,
   type HitOrigin,
   type RankedHit,
   type SearchState,
 } from '../lib/search-query.ts';
+import type { Anchor } from '../lib/search-anchors.ts';
 
 /** The parts of Pagefind's JS API this page uses (pagefind.js ships no browser types). */
 interface PagefindHit {

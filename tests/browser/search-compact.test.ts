@@ -16,6 +16,8 @@ import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactBundle } from '../../scripts/lib/search-compact.ts';
+import type { Anchor } from '../../src/lib/search-anchors.ts';
+import { anchorForHit } from '../../src/lib/search-query.ts';
 import { emptyParagraphAnchors, separateHanInHtml } from '../../src/lib/search-segment.ts';
 import { DIST, openSite, type Site } from './helpers.ts';
 import { startServer, type StaticServer } from './server.ts';
@@ -40,7 +42,7 @@ async function searchIn(browser: Browser, basePath: string): Promise<unknown> {
         const found = await pf.search(q);
         const shown = await Promise.all(found.results.slice(0, 12).map(async (r) => {
           const d = await r.data();
-          return { score: r.score, url: d.url, excerpt: d.excerpt, anchors: d.sub_results.map((s) => s.url + ' ' + s.excerpt) };
+          return { score: r.score, url: d.url, excerpt: d.excerpt, anchors: d.sub_results.map((s) => s.url + ' ' + s.excerpt), markers: d.anchors, locations: d.locations };
         }));
         out.queries[q] = { count: found.results.length, counts: found.filters, shown };
       }
@@ -84,9 +86,10 @@ afterAll(async () => {
 
 describe('the rewritten search index in Pagefind', () => {
   it('answers every query in small chunks as in one, and finds no fewer pages than in Pagefind’s chunks', async () => {
-    type Answers = { queries: Record<string, { count: number; shown: unknown[] }> };
+    type Shown = { url: string; markers: Anchor[]; locations: number[] };
+    type Answers = { queries: Record<string, { count: number; shown: Shown[] }> };
     const oneChunk = (await searchIn(site.browser, '/one-chunk/')) as Answers;
-    const compacted = await searchIn(site.browser, '/compacted/');
+    const compacted = (await searchIn(site.browser, '/compacted/')) as Answers;
     const original = (await searchIn(site.browser, '/original/')) as Answers;
     expect(compacted).toEqual(oneChunk);
     for (const q of QUERIES) expect(oneChunk.queries[q]!.count, q).toBeGreaterThanOrEqual(original.queries[q]!.count);
@@ -94,6 +97,20 @@ describe('the rewritten search index in Pagefind', () => {
     expect(Object.values(oneChunk.queries).filter((q) => q.count > 0).length).toBeGreaterThanOrEqual(QUERIES.length - 3);
     expect(oneChunk.queries['pwn']!.count).toBeGreaterThan(0);
     expect(oneChunk.queries['"恐 龙 化 石"']!.count).toBe(0);
+    // A result links to the same paragraph from packed paragraph markers as from Pagefind's own.
+    let linked = 0;
+    let packed = 0;
+    for (const q of QUERIES) {
+      for (const hit of original.queries[q]!.shown) {
+        const same = compacted.queries[q]!.shown.find((h) => h.url === hit.url);
+        if (!same) continue;
+        if (same.markers.filter((a) => a.element === 'span').length < hit.markers.filter((a) => a.element === 'span').length) packed++;
+        expect(anchorForHit(same.markers, same.locations), `${q} ${hit.url}`).toBe(anchorForHit(hit.markers, hit.locations));
+        if (anchorForHit(hit.markers, hit.locations)?.startsWith('p')) linked++;
+      }
+    }
+    expect(linked).toBeGreaterThan(20);
+    expect(packed).toBeGreaterThan(20);
   }, 90_000);
 
   it('is cut into many more chunks than Pagefind made, so the lookup is exercised', () => {

@@ -10,10 +10,12 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compactBundle, decodeFaithfully, unpack } from '../../scripts/lib/search-compact.ts';
-import { separateHanInHtml } from '../../src/lib/search-segment.ts';
+import { type Anchor, unpackAnchors } from '../../src/lib/search-anchors.ts';
+import { emptyParagraphAnchors, separateHanInHtml } from '../../src/lib/search-segment.ts';
 
 type Entry = { languages: Record<string, { hash: string; page_count: number }> };
-type Bundle = { words: Map<string, unknown>; chunks: [string, string, string][]; pages: [string, number, string][]; fragments: Map<number, string> };
+type Fragment = { content: string; anchors: Anchor[] } & Record<string, unknown>;
+type Bundle = { words: Map<string, unknown>; chunks: [string, string, string][]; pages: [string, number, string][]; fragments: Map<number, Fragment> };
 
 const PAGES = [
   ['2024', '网络空间命运共同体 cyber cybersecurity 2024'],
@@ -26,8 +28,10 @@ const PAGES = [
 let root = '';
 let original = '';
 
+/** A page as the site renders one: a title, then each phrase of `body` a paragraph with its anchor (p1, p2, …). */
 function html(title: string, body: string): string {
-  return `<!doctype html><html lang="zh-hans"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><span data-pagefind-sort="date" data-pagefind-ignore>${title}</span><p>${body}</p></main></body></html>`;
+  const paragraphs = body.split(' ').map((text, i) => `<p id="p${i + 1}">${text}</p>`);
+  return `<!doctype html><html lang="zh-hans"><head><title>${title}</title></head><body><main data-pagefind-body><h1 id="doc-title">${title}</h1><span data-pagefind-sort="date" data-pagefind-ignore>${title}</span>${paragraphs.join('')}</main></body></html>`;
 }
 
 function entryOf(dir: string): Entry {
@@ -36,6 +40,11 @@ function entryOf(dir: string): Entry {
 
 function decodeFile(file: string): unknown {
   return decodeFaithfully(unpack(new Uint8Array(readFileSync(file)))!);
+}
+
+function readFragment(dir: string, hash: string, unpacked: boolean): Fragment {
+  const fragment = JSON.parse(new TextDecoder().decode(unpack(new Uint8Array(readFileSync(path.join(dir, 'fragment', `${hash}.pf_fragment`))))!)) as Fragment;
+  return unpacked ? { ...fragment, anchors: unpackAnchors(fragment.anchors) } : fragment;
 }
 
 /** What a search reads from one language of a bundle, by page number (names differ between the two). */
@@ -47,7 +56,8 @@ function readBundle(dir: string, metaHash: string): Bundle {
   for (const [, , hash] of chunks) {
     for (const entry of (decodeFile(path.join(dir, 'index', `${hash}.pf_index`)) as [[string, ...unknown[]][]])[0]) words.set(entry[0], entry);
   }
-  const fragments = new Map(pages.map(([hash], i) => [i, readFileSync(path.join(dir, 'fragment', `${hash}.pf_fragment`)).toString('base64')]));
+  // A fragment as the search page reads it: JSON, paragraph markers unpacked.
+  const fragments = new Map(pages.map(([hash], i) => [i, readFragment(dir, hash, true)]));
   return { words, chunks, pages, fragments };
 }
 
@@ -61,7 +71,7 @@ beforeAll(async () => {
   root = mkdtempSync(path.join(os.tmpdir(), 'search-compact-'));
   original = path.join(root, 'original');
   const { index } = await pagefind.createIndex({});
-  for (const [title, body] of PAGES) await index!.addHTMLFile({ url: `/${title}/`, content: separateHanInHtml(html(title, body)) });
+  for (const [title, body] of PAGES) await index!.addHTMLFile({ url: `/${title}/`, content: separateHanInHtml(emptyParagraphAnchors(html(title, body))) });
   await index!.writeFiles({ outputPath: original });
   await pagefind.close();
 }, 60_000);
@@ -91,6 +101,11 @@ describe('compactBundle', () => {
     expect(after.words).toEqual(before.words);
     expect(after.pages.map((p) => p.slice(1))).toEqual(before.pages.map((p) => p.slice(1)));
     expect(after.fragments).toEqual(before.fragments);
+    // Each page's paragraph markers (one per phrase) come packed into one record.
+    for (const [i, fragment] of before.fragments) {
+      expect(fragment.anchors.filter((a) => a.element === 'span').length).toBeGreaterThanOrEqual(3);
+      expect(readFragment(dir, after.pages[i]![0], false).anchors.filter((a) => a.element === 'span')).toHaveLength(1);
+    }
     expect(result.chunksAfter).toBeGreaterThan(before.chunks.length);
     expect(after.chunks.length).toBe(result.chunksAfter);
     // Nothing of Pagefind's names is left behind; only the new files are.

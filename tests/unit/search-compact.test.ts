@@ -43,6 +43,22 @@ describe('planChunks', () => {
     expect(lookup(words, sizes, 6, '一')).toBeUndefined();
   });
 
+  it('ends the range of a Han character alone in its group at the character, and of any other group past every word it begins', () => {
+    const words = ['c', 'cyber', '明', '明1', '月', '网'];
+    const sizes = words.map(() => 3);
+    const planned = planChunks(words, sizes, 3);
+    expect(planned.map((c) => [c.from, c.to])).toEqual([
+      ['c', 'c\u{10FFFF}'],
+      ['明', '明\u{10FFFF}'],
+      ['月', '月'],
+      ['网', '网'],
+    ]);
+    expect(lookup(words, sizes, 3, '月')).toEqual(['月']);
+    expect(lookup(words, sizes, 6, '月')).toEqual(['月', '网']);
+    // Not indexed: no chunk, as in one chunk without it.
+    expect(lookup(words, sizes, 3, '朋')).toBeUndefined();
+  });
+
   it('splits a first-character group larger than eight chunks by the next character, and keeps the ranges apart', () => {
     const words = ['s', 'sa', 'sab', 'sb', 'st', 'sta', 'stb', 'u'];
     // Eight chunks of 4 bytes: the `s` group (95) is split by two characters, `st` (45) by three, `sa` (20) not.

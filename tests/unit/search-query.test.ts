@@ -14,6 +14,7 @@ import {
   stateFromQuery,
   stateToQuery,
 } from '../../src/lib/search-query.ts';
+import { packAnchors } from '../../src/lib/search-anchors.ts';
 
 describe('search state in the URL', () => {
   it('round-trips query, filters and sort in a stable order', () => {
@@ -132,6 +133,20 @@ describe('result links', () => {
     expect(anchorForHit(anchors, [50, 2, 45])).toBe('p3');
     expect(anchorForHit(anchors, [6])).toBe('p1');
     expect(anchorForHit(anchors, [41])).toBe('h2');
+  });
+
+  it('read paragraph markers packed by the build as the markers themselves', () => {
+    const markers = [
+      { id: 'doc-title', element: 'h1', text: '标题', location: 0 },
+      { id: 'p1', element: 'span', text: '', location: 6 },
+      { id: 'h2', element: 'h2', text: '一、总则', location: 40 },
+      { id: 'p3', element: 'span', text: '', location: 44 },
+      { id: 'p4', element: 'span', text: '', location: 70 },
+    ];
+    const packed = packAnchors(markers);
+    expect(packed).toHaveLength(3);
+    for (const hit of [[6], [41], [45], [69], [70], [500], [50, 2, 71]]) expect(anchorForHit(packed, hit)).toBe(anchorForHit(markers, hit));
+    expect(anchorForHit(packed, [71])).toBe('p4');
   });
 
   it('do not jump for a hit in the title only, or without anchors', () => {
