@@ -92,7 +92,7 @@ async function buildShard(site: string, root: string, language: string, k: numbe
   const entry = await indexShard(site, files, work);
   const info = entry.languages[language] ?? Object.values(entry.languages)[0];
   if (!info) throw new Error(`pagefind wrote no index for ${language}`);
-  const compacted = compactBundle(work, language, info.hash, options);
+  const compacted = await compactBundle(work, language, info.hash, options);
   let token: string;
   if (compacted.skipped !== undefined) {
     console.warn(`search index: ${language} shard ${k} left as Pagefind wrote it: ${compacted.skipped}`);

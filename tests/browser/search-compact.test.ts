@@ -69,7 +69,7 @@ beforeAll(async () => {
     cpSync(path.join(root, 'original'), path.join(root, name), { recursive: true });
     const entryFile = path.join(root, name, 'pagefind-entry.json');
     const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
-    const result = compactBundle(path.join(root, name), 'zh-hans', entry.languages['zh-hans']!.hash, { chunkBytes });
+    const result = await compactBundle(path.join(root, name), 'zh-hans', entry.languages['zh-hans']!.hash, { chunkBytes });
     if (result.skipped !== undefined) throw new Error(result.skipped);
     entry.languages['zh-hans']!.hash = result.metaHash;
     writeFileSync(entryFile, JSON.stringify(entry));

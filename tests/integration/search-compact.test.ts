@@ -6,6 +6,7 @@
  */
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -78,11 +79,11 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-function compactCopy(name: string, chunkBytes: number, firstPage = 0, pageOrderSort?: string) {
+async function compactCopy(name: string, chunkBytes: number, firstPage = 0, pageOrderSort?: string) {
   const dir = path.join(root, name);
   cpSync(original, dir, { recursive: true });
   const hash = entryOf(dir).languages['zh-hans']!.hash;
-  return { dir, result: compactBundle(dir, 'zh-hans', hash, { chunkBytes, firstPage, pageOrderSort }) };
+  return { dir, result: await compactBundle(dir, 'zh-hans', hash, { chunkBytes, firstPage, pageOrderSort }) };
 }
 
 /** The sorts a bundle's metadata lists: [key, pages in order]. */
@@ -91,9 +92,9 @@ function sortsOf(dir: string, metaHash: string): [string, number[]][] {
 }
 
 describe('compactBundle', () => {
-  it('keeps every word with its postings and every page with its fragment, in small chunks', () => {
+  it('keeps every word with its postings and every page with its fragment, in small chunks', async () => {
     const before = readBundle(original, entryOf(original).languages['zh-hans']!.hash);
-    const { dir, result } = compactCopy('small', 64);
+    const { dir, result } = await compactCopy('small', 64);
     expect(result.skipped).toBeUndefined();
     if (result.skipped !== undefined) return;
     const after = readBundle(dir, result.metaHash);
@@ -114,8 +115,8 @@ describe('compactBundle', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.pf_meta'))).toEqual([`pagefind.${result.metaHash}.pf_meta`]);
   });
 
-  it('puts every word in the chunk the search loads for it, with the words that extend it', () => {
-    const { dir, result } = compactCopy('lookup', 64);
+  it('puts every word in the chunk the search loads for it, with the words that extend it', async () => {
+    const { dir, result } = await compactCopy('lookup', 64);
     if (result.skipped !== undefined) throw new Error(result.skipped);
     const after = readBundle(dir, result.metaHash);
     const holder = new Map<string, string>();
@@ -130,8 +131,8 @@ describe('compactBundle', () => {
     expect(holder.get('20220601')).toBe(holder.get('2022'));
   });
 
-  it('names pages and chunks by counters, pages from the first number it is given, and shrinks the metadata', () => {
-    const { dir, result } = compactCopy('names', 64);
+  it('names pages and chunks by counters, pages from the first number it is given, and shrinks the metadata', async () => {
+    const { dir, result } = await compactCopy('names', 64);
     if (result.skipped !== undefined) throw new Error(result.skipped);
     const after = readBundle(dir, result.metaHash);
     expect(after.pages.map((p) => p[0])).toEqual(PAGES.map((_, i) => i.toString(36)));
@@ -141,18 +142,18 @@ describe('compactBundle', () => {
     // More chunks to list, yet shorter names.
     expect(newMeta.length).toBeLessThan(oldMeta.length + 12 * (result.chunksAfter - result.chunksBefore));
     // A later shard of the same language: its pages follow on, its token differs.
-    const later = compactCopy('names-later', 64, 40);
+    const later = await compactCopy('names-later', 64, 40);
     if (later.result.skipped !== undefined) throw new Error(later.result.skipped);
     expect(readBundle(later.dir, later.result.metaHash).pages.map((p) => p[0])).toEqual(PAGES.map((_, i) => (40 + i).toString(36)));
     expect(later.result.token).not.toBe(result.token);
   });
 
-  it('leaves out the sort the pages were handed in, and only that one', () => {
+  it('leaves out the sort the pages were handed in, and only that one', async () => {
     const hash = entryOf(original).languages['zh-hans']!.hash;
     expect(sortsOf(original, hash).map((s) => s[0])).toEqual(['date']);
-    const kept = compactCopy('sort-kept', 64);
-    const dropped = compactCopy('sort-dropped', 64, 0, 'date');
-    const other = compactCopy('sort-other', 64, 0, 'weight');
+    const kept = await compactCopy('sort-kept', 64);
+    const dropped = await compactCopy('sort-dropped', 64, 0, 'date');
+    const other = await compactCopy('sort-other', 64, 0, 'weight');
     if (kept.result.skipped !== undefined || dropped.result.skipped !== undefined || other.result.skipped !== undefined) throw new Error('skipped');
     expect(sortsOf(kept.dir, kept.result.metaHash)).toEqual(sortsOf(original, hash));
     expect(sortsOf(dropped.dir, dropped.result.metaHash)).toEqual([]);
@@ -160,30 +161,45 @@ describe('compactBundle', () => {
     expect(readFileSync(path.join(dropped.dir, `pagefind.${dropped.result.metaHash}.pf_meta`)).length).toBeLessThan(readFileSync(path.join(kept.dir, `pagefind.${kept.result.metaHash}.pf_meta`)).length);
   });
 
-  it('gives byte-identical files for the same bundle, and other names for other content', () => {
-    const a = compactCopy('same-a', 64);
-    const b = compactCopy('same-b', 64);
+  it('gzips the WebAssembly and the metadata smaller than zlib at its best, to the same bytes', async () => {
+    const { dir, result } = await compactCopy('smallest', 64);
+    if (result.skipped !== undefined) throw new Error(result.skipped);
+    const wasm = readdirSync(original).filter((f) => /^wasm\..+\.pagefind$/.test(f));
+    expect(wasm.length).toBeGreaterThan(0);
+    for (const name of wasm) {
+      const before = readFileSync(path.join(original, name));
+      const after = readFileSync(path.join(dir, name));
+      expect(gunzipSync(after).equals(gunzipSync(before)), name).toBe(true);
+      expect(after.length).toBeLessThan(gzipSync(gunzipSync(before), { level: 9 }).length);
+    }
+    const meta = readFileSync(path.join(dir, `pagefind.${result.metaHash}.pf_meta`));
+    expect(meta.length).toBeLessThan(gzipSync(gunzipSync(meta), { level: 9 }).length);
+  });
+
+  it('gives byte-identical files for the same bundle, and other names for other content', async () => {
+    const a = await compactCopy('same-a', 64);
+    const b = await compactCopy('same-b', 64);
     const files = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
     expect(files(a.dir)).toEqual(files(b.dir));
     for (const f of files(a.dir)) expect(readFileSync(path.join(a.dir, f)).equals(readFileSync(path.join(b.dir, f))), f).toBe(true);
-    const c = compactCopy('other-size', 4096);
+    const c = await compactCopy('other-size', 4096);
     if (a.result.skipped !== undefined || c.result.skipped !== undefined) throw new Error('skipped');
     expect(c.result.metaHash).not.toBe(a.result.metaHash);
     expect(c.result.token).not.toBe(a.result.token);
     expect(c.result.chunksAfter).toBeLessThan(a.result.chunksAfter);
   });
 
-  it('leaves a bundle it does not understand as it was, and says why', () => {
+  it('leaves a bundle it does not understand as it was, and says why', async () => {
     const dir = path.join(root, 'foreign');
     cpSync(original, dir, { recursive: true });
     const hash = entryOf(dir).languages['zh-hans']!.hash;
     const metaFile = path.join(dir, `pagefind.${hash}.pf_meta`);
     writeFileSync(metaFile, 'not a pagefind file');
     const before = readdirSync(dir, { recursive: true }).sort();
-    const result = compactBundle(dir, 'zh-hans', hash);
+    const result = await compactBundle(dir, 'zh-hans', hash);
     expect(result.skipped).toMatch(/layout/);
     expect(readdirSync(dir, { recursive: true }).sort()).toEqual(before);
-    expect(compactBundle(dir, 'zh-hans', 'zh-hans_missing').skipped).toMatch(/no pagefind\.zh-hans_missing\.pf_meta/);
+    expect((await compactBundle(dir, 'zh-hans', 'zh-hans_missing')).skipped).toMatch(/no pagefind\.zh-hans_missing\.pf_meta/);
     expect(existsSync(metaFile)).toBe(true);
   });
 });
