@@ -328,15 +328,17 @@ async function runBuild(dir: string, env: NodeJS.ProcessEnv = {}) {
   return { r, seconds, steps: { corpus: step('corpus'), astro: step('astro'), pagefind: step('pagefind') } };
 }
 
-/** Every cache a build reuses: the pipeline's per-file cache and Astro's (content store, rendered bodies, page cache). */
+/** Every cache a build reuses: the pipeline's per-file cache, Astro's (content store, rendered bodies, page cache) and the search shards. */
 function clearBuildCaches() {
   rmSync(path.join(ROOT, '.cache/pipeline'), { recursive: true, force: true });
+  rmSync(path.join(ROOT, '.cache/search'), { recursive: true, force: true });
   rmSync(path.join(ROOT, 'node_modules/.astro'), { recursive: true, force: true });
 }
 
 /**
  * The whole build again after one raw file changed (a paragraph added to a document), as a user rebuilds:
- * the corpus step from its disk cache, Astro from its content store, Pagefind over every page. First as
+ * the corpus step from its disk cache, Astro from its content store, the search index from the shards
+ * whose pages did not change (scripts/lib/shard-cache.ts) and Pagefind over the rest. First as
  * `npm run build` does by default; then with Astro's incremental build (ASTRO_INCREMENTAL=1), after an
  * untimed build that fills its page cache (switching the flag changes Astro's config, which empties its
  * content store: that build renders everything again).
@@ -349,6 +351,8 @@ async function benchSiteRebuild(dir: string, full: { seconds: number; steps: Rec
     steps: b.steps,
     ratioToFullBuild: round(b.seconds / full.seconds, 3),
     astroRatioToFull: round(b.steps.astro / full.steps.astro!, 3),
+    // "(3 of 4 shards unchanged, …)": the search shards copied from the last build, and all of them.
+    searchShardsUnchanged: b.r.output.match(/(\d+) of (\d+) shards unchanged/)?.slice(1, 3).map(Number),
   });
   try {
     appendFileSync(path.join(dir, file), '\n补充说明：本页内容已更新。\n');

@@ -1,7 +1,7 @@
 /**
  * The search index step of `npm run build` (after Astro): Pagefind's Node API over the built pages.
  *
- *   tsx scripts/search-index.ts [--site dist] [--shard-pages N]
+ *   tsx scripts/search-index.ts [--site dist] [--shard-pages N] [--chunk-bytes N] [--cache .cache/search | --no-cache]
  *
  * Every page that has a data-pagefind-body element is handed to Pagefind with a word break before
  * and after each Han character (src/lib/search-segment.ts explains why), so the index holds single
@@ -17,6 +17,9 @@
  * CHUNK_BYTES, or the environment's SEARCH_CHUNK_BYTES; pages and chunks named by counters).
  * Output: <site>/pagefind/pagefind.js, <site>/pagefind/shards.json and a folder per language and shard,
  * named by its content (src/lib/search-shards.ts shows the layout).
+ *
+ * A shard whose pages, options and indexing code are unchanged since the last build is copied from
+ * --cache instead of indexed again (scripts/lib/shard-cache.ts): the output is the same either way.
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -24,6 +27,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as pagefind from 'pagefind';
 import { CHUNK_BYTES, compactBundle, TOKEN_LENGTH, type CompactOptions } from './lib/search-compact.ts';
+import { moduleTreeVersion, ShardCache, ShardKey } from './lib/shard-cache.ts';
 import { urlOfBuiltFile } from '../src/lib/search-paths.ts';
 import { emptyParagraphAnchors, separateHanInHtml } from '../src/lib/search-segment.ts';
 import { DATE_SORT, pageSortDate, planShards, SHARD_MANIFEST, shardFolder, type DatedPage, type ShardManifest } from '../src/lib/search-shards.ts';
@@ -57,6 +61,11 @@ function pageLanguage(html: string): string {
   return (/<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown').toLowerCase();
 }
 
+/** The URL a built file is served at. */
+function urlOf(site: string, file: string): string {
+  return urlOfBuiltFile(path.relative(site, file).split(path.sep).join('/'));
+}
+
 /** Index some pages in a service of their own, write them to `outputPath`, and stop the service. */
 async function indexShard(site: string, files: readonly string[], outputPath: string): Promise<Entry> {
   const { index, errors } = await pagefind.createIndex({});
@@ -66,9 +75,7 @@ async function indexShard(site: string, files: readonly string[], outputPath: st
     const pages = await Promise.all(batch.map((file) => readFile(file, 'utf8')));
     // Requests are sent in the shard's order (by date), without waiting in between: Pagefind numbers
     // pages in the order it receives them, and their names carry that order (src/lib/search-shards.ts).
-    const results = await Promise.all(
-      batch.map((file, k) => index.addHTMLFile({ url: urlOfBuiltFile(path.relative(site, file).split(path.sep).join('/')), content: separateHanInHtml(emptyParagraphAnchors(pages[k]!)) })),
-    );
+    const results = await Promise.all(batch.map((file, k) => index.addHTMLFile({ url: urlOf(site, file), content: separateHanInHtml(emptyParagraphAnchors(pages[k]!)) })));
     results.forEach((added, k) => {
       if (added.errors.length) throw new Error(`pagefind: ${batch[k]}: ${added.errors.join('; ')}`);
     });
@@ -121,8 +128,34 @@ function countOption(flag: string, env: string, value: string | undefined, fallb
   return n;
 }
 
+/** The key a shard is kept under in the cache: the index code, the shard's place and options, its pages. */
+async function shardKey(version: string, site: string, language: string, k: number, files: readonly string[], options: CompactOptions): Promise<string> {
+  const key = new ShardKey(version, { language, k, ...options });
+  for (const file of files) key.page(urlOf(site, file), await readFile(file, 'utf8'));
+  return key.digest();
+}
+
+/** A shard from the cache when its key is there, else indexed (and then kept in the cache). */
+async function cachedShard(cache: ShardCache | undefined, version: string, site: string, root: string, language: string, k: number, files: readonly string[], options: CompactOptions): Promise<string> {
+  if (!cache) return buildShard(site, root, language, k, files, options);
+  const key = await shardKey(version, site, language, k, files, options);
+  const restored = cache.restore(key, root);
+  if (restored !== undefined) return restored;
+  const folder = await buildShard(site, root, language, k, files, options);
+  cache.store(key, root, folder);
+  return folder;
+}
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { site: { type: 'string', default: 'dist' }, 'shard-pages': { type: 'string' }, 'chunk-bytes': { type: 'string' } } });
+  const { values } = parseArgs({
+    options: {
+      site: { type: 'string', default: 'dist' },
+      'shard-pages': { type: 'string' },
+      'chunk-bytes': { type: 'string' },
+      cache: { type: 'string', default: '.cache/search' },
+      'no-cache': { type: 'boolean', default: false },
+    },
+  });
   const site = path.resolve(values.site!);
   const maxPages = countOption('shard-pages', 'SEARCH_SHARD_PAGES', values['shard-pages'], SHARD_PAGES);
   const chunkBytes = countOption('chunk-bytes', 'SEARCH_CHUNK_BYTES', values['chunk-bytes'], CHUNK_BYTES);
@@ -143,6 +176,8 @@ async function main(): Promise<void> {
   }
   const root = path.join(site, 'pagefind');
   await rm(root, { recursive: true, force: true });
+  const cache = values['no-cache'] ? undefined : new ShardCache(path.resolve(values.cache!));
+  const version = moduleTreeVersion(import.meta.filename, path.resolve(import.meta.dirname, '..'));
 
   const manifest: ShardManifest = { maxPages, chunkBytes, languages: {} };
   let pages = 0;
@@ -150,17 +185,18 @@ async function main(): Promise<void> {
     const folders: string[] = [];
     let firstPage = 0;
     for (const [k, shard] of planShards(byLanguage.get(language)!, maxPages).entries()) {
-      folders.push(await buildShard(site, root, language, k, shard.map((p) => p.file), { chunkBytes, firstPage, pageOrderSort: DATE_SORT }));
+      folders.push(await cachedShard(cache, version, site, root, language, k, shard.map((p) => p.file), { chunkBytes, firstPage, pageOrderSort: DATE_SORT }));
       firstPage += shard.length;
     }
     manifest.languages[language] = folders;
     pages += firstPage;
   }
   if (pages > 0) await writeFile(path.join(site, SHARD_MANIFEST), JSON.stringify(manifest));
+  cache?.prune();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const shardCount = Object.values(manifest.languages).reduce((a, b) => a + b.length, 0);
   console.log(
-    `search index: ${pages} pages in ${byLanguage.size} languages, ${shardCount} shards of at most ${maxPages} pages (${skipped} without data-pagefind-body skipped) in ${seconds} s → ${path.relative(process.cwd(), root)}`,
+    `search index: ${pages} pages in ${byLanguage.size} languages, ${shardCount} shards of at most ${maxPages} pages (${skipped} without data-pagefind-body skipped) in ${seconds} s → ${path.relative(process.cwd(), root)}${cache ? ` (${cache.hits} of ${shardCount} shards unchanged, copied from ${path.relative(process.cwd(), path.resolve(values.cache!)) || '.'})` : ''}`,
   );
 }
 
