@@ -92,9 +92,9 @@ const SHARD_FILE = /^(pagefind-entry\.json|pagefind\..+\.pf_meta|wasm\..+\.pagef
 /**
  * Index one shard of one language into a folder of its own under `root`: Pagefind writes it, the
  * compaction step rewrites it, Pagefind's code goes (one copy stays in `root`), and the folder is
- * named by its content. Returns the folder's name.
+ * named by its content. Returns the folder's name, and whether the compaction step rewrote it.
  */
-async function buildShard(site: string, root: string, language: string, k: number, files: readonly string[], options: CompactOptions): Promise<string> {
+async function buildShard(site: string, root: string, language: string, k: number, files: readonly string[], options: CompactOptions): Promise<{ folder: string; compacted: boolean }> {
   const work = path.join(root, `.work-${k}`);
   const entry = await indexShard(site, files, work);
   const info = entry.languages[language] ?? Object.values(entry.languages)[0];
@@ -114,7 +114,7 @@ async function buildShard(site: string, root: string, language: string, k: numbe
   for (const name of await readdir(work)) if (!SHARD_FILE.test(name)) await rm(path.join(work, name), { recursive: true });
   const folder = shardFolder(language, k, token);
   await rename(work, path.join(root, folder));
-  return folder;
+  return { folder, compacted: compacted.skipped === undefined };
 }
 
 /** A positive integer from the command line, else the environment, else the default. */
@@ -137,12 +137,13 @@ async function shardKey(version: string, site: string, language: string, k: numb
 
 /** A shard from the cache when its key is there, else indexed (and then kept in the cache). */
 async function cachedShard(cache: ShardCache | undefined, version: string, site: string, root: string, language: string, k: number, files: readonly string[], options: CompactOptions): Promise<string> {
-  if (!cache) return buildShard(site, root, language, k, files, options);
+  if (!cache) return (await buildShard(site, root, language, k, files, options)).folder;
   const key = await shardKey(version, site, language, k, files, options);
   const restored = cache.restore(key, root);
   if (restored !== undefined) return restored;
-  const folder = await buildShard(site, root, language, k, files, options);
-  cache.store(key, root, folder);
+  const { folder, compacted } = await buildShard(site, root, language, k, files, options);
+  // A shard left as Pagefind wrote it is not kept: the next build tries again, and warns again.
+  if (compacted) cache.store(key, root, folder);
   return folder;
 }
 
