@@ -21,6 +21,7 @@
  * A shard whose pages, options and indexing code are unchanged since the last build is copied from
  * --cache instead of indexed again (scripts/lib/shard-cache.ts): the output is the same either way.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -45,6 +46,11 @@ const SHARD_PAGES = 10_000;
 const ENTRY = 'pagefind-entry.json';
 
 type Entry = { version: string; languages: Record<string, { hash: string }>; include_characters: string[] };
+
+/** A page to index: where it is, its sort date, and a hash of its HTML (taken when it is first read, for the shard cache). */
+interface SitePage extends DatedPage {
+  digest: string;
+}
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -128,17 +134,14 @@ function countOption(flag: string, env: string, value: string | undefined, fallb
   return n;
 }
 
-/** The key a shard is kept under in the cache: the index code, the shard's place and options, its pages. */
-async function shardKey(version: string, site: string, language: string, k: number, files: readonly string[], options: CompactOptions): Promise<string> {
-  const key = new ShardKey(version, { language, k, ...options });
-  for (const file of files) key.page(urlOf(site, file), await readFile(file, 'utf8'));
-  return key.digest();
-}
-
-/** A shard from the cache when its key is there, else indexed (and then kept in the cache). */
-async function cachedShard(cache: ShardCache | undefined, version: string, site: string, root: string, language: string, k: number, files: readonly string[], options: CompactOptions): Promise<string> {
+/**
+ * A shard from the cache when its key (the index code, the shard's place and options, its pages) is
+ * there, else indexed and then kept in the cache.
+ */
+async function cachedShard(cache: ShardCache | undefined, version: string, site: string, root: string, language: string, k: number, pages: readonly SitePage[], options: CompactOptions): Promise<string> {
+  const files = pages.map((p) => p.file);
   if (!cache) return (await buildShard(site, root, language, k, files, options)).folder;
-  const key = await shardKey(version, site, language, k, files, options);
+  const key = pages.reduce((key, p) => key.page(urlOf(site, p.file), p.digest), new ShardKey(version, { language, k, ...options })).digest();
   const restored = cache.restore(key, root);
   if (restored !== undefined) return restored;
   const { folder, compacted } = await buildShard(site, root, language, k, files, options);
@@ -162,7 +165,7 @@ async function main(): Promise<void> {
   const chunkBytes = countOption('chunk-bytes', 'SEARCH_CHUNK_BYTES', values['chunk-bytes'], CHUNK_BYTES);
   const started = performance.now();
 
-  const byLanguage = new Map<string, DatedPage[]>();
+  const byLanguage = new Map<string, SitePage[]>();
   let skipped = 0;
   for (const file of await htmlFiles(site)) {
     const html = await readFile(file, 'utf8');
@@ -172,7 +175,7 @@ async function main(): Promise<void> {
     }
     const language = pageLanguage(html);
     const pages = byLanguage.get(language) ?? [];
-    pages.push({ file, date: pageSortDate(html) });
+    pages.push({ file, date: pageSortDate(html), digest: createHash('sha256').update(html).digest('hex') });
     byLanguage.set(language, pages);
   }
   const root = path.join(site, 'pagefind');
@@ -186,7 +189,7 @@ async function main(): Promise<void> {
     const folders: string[] = [];
     let firstPage = 0;
     for (const [k, shard] of planShards(byLanguage.get(language)!, maxPages).entries()) {
-      folders.push(await cachedShard(cache, version, site, root, language, k, shard.map((p) => p.file), { chunkBytes, firstPage, pageOrderSort: DATE_SORT }));
+      folders.push(await cachedShard(cache, version, site, root, language, k, shard, { chunkBytes, firstPage, pageOrderSort: DATE_SORT }));
       firstPage += shard.length;
     }
     manifest.languages[language] = folders;

@@ -8,7 +8,7 @@
  * An entry is named by a hash of everything a shard's files depend on: the index code (the source of
  * scripts/search-index.ts and every module it imports, followed through relative imports, plus the
  * versions of the packages they import), the shard's options and position, and each page's URL and
- * HTML in the order Pagefind is given them. Entries are written whole (a temporary folder, then a
+ * a hash of its HTML, in the order Pagefind is given them. Entries are written whole (a temporary folder, then a
  * rename) and every entry a build did not use is deleted at its end, so the cache holds one index.
  */
 import { createHash, type Hash } from 'node:crypto';
@@ -75,9 +75,9 @@ export class ShardKey {
     this.hash = createHash('sha256').update(version).update('\0').update(JSON.stringify(options, Object.keys(options).sort())).update('\0');
   }
 
-  /** One page: its URL and HTML, each length-prefixed so that no two page lists hash alike. */
-  page(url: string, html: string): this {
-    this.hash.update(`${Buffer.byteLength(url)}:${url}${Buffer.byteLength(html)}:`).update(html);
+  /** One page: its URL and its content (or a hash of it), each length-prefixed so that no two page lists hash alike. */
+  page(url: string, content: string): this {
+    this.hash.update(`${Buffer.byteLength(url)}:${url}${Buffer.byteLength(content)}:`).update(content);
     return this;
   }
 
@@ -87,8 +87,8 @@ export class ShardKey {
 }
 
 export class ShardCache {
+  /** Shards restored by this build. */
   hits = 0;
-  misses = 0;
   private readonly used = new Set<string>();
 
   constructor(private readonly dir: string) {
@@ -102,10 +102,7 @@ export class ShardCache {
   restore(key: string, root: string): string | undefined {
     const entry = path.join(this.dir, key);
     const folder = existsSync(entry) ? readdirSync(entry).find((name) => name !== LOADER) : undefined;
-    if (folder === undefined) {
-      this.misses++;
-      return undefined;
-    }
+    if (folder === undefined) return undefined;
     this.used.add(key);
     this.hits++;
     cpSync(path.join(entry, folder), path.join(root, folder), { recursive: true });
