@@ -234,10 +234,19 @@ export const PUBLISHED_STAMP =
 export const HEADING_LINE =
   /^\s*(第[一二三四五六七八九十百零〇两\d]+[章节節篇部条條编編卷]|[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十百\d]+[)）]|\d+(\.\d+)*[、.．]|(前言|序言|引言|导言|導言|结束语|結束語|结语|結語|目录|目錄|附件|附录|附錄|后记|後記|摘要|总则|總則|附则|附則)\s*$)/u;
 
-/** Links to the previous / next article under the text (`上一篇：…`, `【下一篇】…`); the label must be marked
- *  by a colon or brackets, since 上篇 / 下篇 alone also head the parts of a long text. */
-export const PREV_NEXT =
-  /^\s*(【(上一篇|下一篇|上一條|下一條|上一条|下一条|上一則|下一則|上一则|下一则|上篇|下篇)】|(上一篇|下一篇|上一條|下一條|上一条|下一条|上一則|下一則|上一则|下一则|上篇|下篇|前一篇|後一篇|后一篇)\s*[:：])/u;
+/** Labels of the links to the previous / next article; 上篇 / 下篇 are not among them (see PREV_NEXT). */
+const PREV_NEXT_WORDS = '上一篇|下一篇|上一條|下一條|上一条|下一条|上一則|下一則|上一则|下一则|前一篇|後一篇|后一篇';
+
+/** Links to the previous / next article under the text (`上一篇：…`, `【下一篇】…`, `上一篇 …`, a bare `下一篇`).
+ *  上篇 / 下篇 alone also head the parts of a long text, so they count only when a colon or brackets mark them. */
+export const PREV_NEXT = new RegExp(
+  `^\\s*(?:【(?:${PREV_NEXT_WORDS}|上篇|下篇)】|(?:${PREV_NEXT_WORDS})(?:\\s|[:：]|$)|(?:上篇|下篇)\\s*[:：])`,
+  'u',
+);
+
+/** A previous / next label with nothing after it (`上一篇`, `【下一篇】`, `下一條：`): the title it links to,
+ *  if there is one, was saved on the next line. */
+export const PREV_NEXT_LABEL = new RegExp(`^\\s*[【\\[]?(?:${PREV_NEXT_WORDS}|上篇|下篇)[】\\]]?\\s*[:：]?\\s*$`, 'u');
 
 /** A pager row of a multi-page article: `上一页 1 2 3 下一页`, `首页 上一頁 … 5 6 下一頁 尾页`. */
 export const PAGER_ROW = /^(?=.*(上一页|下一页|上一頁|下一頁))(\s*(首页|首頁|上一页|上一頁|下一页|下一頁|尾页|尾頁|末页|末頁|\d{1,4}|…|\.{2,3}|[|｜]))+\s*$/u;

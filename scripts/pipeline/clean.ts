@@ -38,6 +38,7 @@ import {
   PAGER_ROW,
   PLAYER_TEXT,
   PREV_NEXT,
+  PREV_NEXT_LABEL,
   PROFILE_SIGNAL,
   PROMPT_PATTERNS,
   RELATED_HEADER,
@@ -45,6 +46,7 @@ import {
   ROOT_URL,
   SEO_AD_OBJECTS,
   SEO_AD_WORDS,
+  SENTENCE_END,
   SPAM_WORDS,
   STRONG_UI_WORDS,
   TICKER_WORDS,
@@ -418,6 +420,17 @@ function markCounterValues(items: Item[]): void {
   }
 }
 
+/** The title a previous / next label links to, saved on the line below a label that stood alone
+ *  (`上一篇` / `关于开展安全评估工作的通知`): short, and not a sentence. */
+function markPrevNextTitles(items: Item[], t: CleanThresholds): void {
+  for (let i = 1; i < items.length; i++) {
+    const label = items[i - 1]!;
+    const it = items[i]!;
+    if (label.code !== 'nav' || !PREV_NEXT_LABEL.test(label.line.text) || !open(it)) continue;
+    if ((it.keep === undefined || it.keep === 'heading') && lengthOf(it) <= t.datedLinkMaxChars && !SENTENCE_END.test(it.line.text.trim())) it.code = 'nav';
+  }
+}
+
 /** An entry of a column's article list: a short headline (no numbering) and its date. */
 function isDatedLink(it: Item, t: CleanThresholds): boolean {
   if (it.keep === 'metadata' || lengthOf(it) > t.datedLinkMaxChars) return false;
@@ -665,6 +678,7 @@ export function clean(seg: Segment, t: CleanThresholds = CLEAN): WorkingDoc {
   markComments(items, t);
   markDatedLinkRuns(items, t);
   markCounterValues(items);
+  markPrevNextTitles(items, t);
   markAfterFooter(items, t);
   markAfterEndMark(items, t);
   markChannelBars(items, t);

@@ -418,6 +418,19 @@ describe('clean: Taiwan, Hong Kong, WeChat and printed-page chrome', () => {
     expect(kept(clean(seg(['上篇 总论', P1, '下篇 分论', P2])))).toEqual(['上篇 总论', P1, '下篇 分论', P2]);
   });
 
+  it('removes bare previous / next labels and the titles saved on the line below them', () => {
+    const doc = clean(seg([P1, P2, '上一篇', '关于开展数据安全评估工作的通知', '【下一篇】', '网络安全审查办法答记者问', '版权所有 某某网']));
+    expect(kept(doc)).toEqual([P1, P2]);
+    expect(codeOf(doc, '关于开展数据安全评估工作的通知')).toBe('nav');
+    // Labels with no link under them (the first and the last article of a column), and a label followed by a space.
+    expect(kept(clean(seg([P1, P2, '上一篇', '下一篇'])))).toEqual([P1, P2]);
+    expect(kept(clean(seg([P1, P2, '下一條 數據安全法解讀', P3])))).toEqual([P1, P2, P3]);
+    // What follows a label is a link only if it is short and not a sentence.
+    expect(kept(clean(seg([P1, '下一篇：', P2, P3])))).toEqual([P1, P2, P3]);
+    // 上篇 / 下篇 on their own head the parts of a long text: they and the heading under them stay.
+    expect(kept(clean(seg(['上篇', '总论', P1, '下篇', '分论', P2])))).toEqual(['上篇', '总论', P1, '下篇', '分论', P2]);
+  });
+
   it('removes a channel bar flattened onto one line, but not a row of names', () => {
     const bar = clean(seg(['国务院  总理  新闻  政策  互动  服务  数据', '数据安全合作倡议', P1, P2]));
     expect(kept(bar)).toEqual(['数据安全合作倡议', P1, P2]);
