@@ -52,7 +52,8 @@ export const UI_WORDS: readonly string[] = [...STRONG_UI_WORDS, ...WEAK_UI_WORDS
 export const WIDGET_WORDS: readonly string[] = [
   '分享到', '分享至', '分享', '打印本页', '打印', '列印', '纠错', '糾錯', '我要纠错', '我要糾錯', '关闭窗口', '关闭', '關閉',
   '字号', '字號', '字体', '字體', '默认', '默認', '超大', '大', '中', '小', '扫一扫在手机打开当前页', '掃一掃在手機打開當前頁',
-  '扫一扫', '掃一掃', '微信', '微博', 'QQ空间', 'QQ空間', 'QQ', '朋友圈', '复制链接', '複製鏈接', '收藏', '×', '◆',
+  '扫一扫', '掃一掃', '微信', '微博', 'QQ空间', 'QQ空間', 'QQ', '朋友圈', '复制链接', '複製鏈接', '收藏', '收藏本文', '收藏本页',
+  '收藏本頁', '×', '◆',
   // Taiwan and Hong Kong pages: print, mail, back and font-size rows, and their share buttons
   '友善列印', '列印此頁', '列印本頁', '電郵此頁', '电邮此页', '電郵', '电邮', '轉寄', '转寄', '回上頁', '回上页', '回上一頁',
   '返回上一页', '字級', '字级', '複製連結', '复制连结', 'Facebook', 'Twitter', 'WhatsApp', 'LINE', 'Line', 'Plurk',

@@ -189,6 +189,22 @@ function isBreadcrumb(text: string, t: CleanThresholds): boolean {
   return BREADCRUMB_TO_ARTICLE.test(text);
 }
 
+/** A bar of buttons with the site's name or an empty label among them (`某某文库 分享 时间: 收藏本文`): a row of
+ *  at least three space-separated items, at least two and at least half of them widget words, no value
+ *  after a label and no digits (`来源：新华社 时间：2023-05-10 分享` is a metadata line). */
+function isWidgetRow(text: string): boolean {
+  if (CLAUSE_PUNCT.test(text)) return false;
+  const items = text.trim().split(/\s+/u);
+  if (items.length < 3) return false;
+  let widgets = 0;
+  for (const item of items) {
+    if (/[:：]$/u.test(item)) continue;
+    if (/[:：\d]/u.test(item)) return false;
+    if (isOnlyWords(item, WIDGET_SORTED)) widgets++;
+  }
+  return widgets >= 2 && widgets * 2 >= items.length;
+}
+
 /** Style sheet or script text copied with the page (see CODE_SIGNALS): several code marks, little Han. */
 function isPageCode(text: string, t: CleanThresholds): boolean {
   // Most lines have none of the brackets every signal needs.
@@ -233,7 +249,7 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (PREV_NEXT.test(text) && lengthOf(it) <= t.footerLineMaxChars) return 'nav';
   if (short && PAGER_ROW.test(text)) return 'nav';
   if (ROOT_URL.test(text)) return 'nav';
-  if (short && (isOnlyWords(text, WIDGET_SORTED) || COUNTER.test(text))) return 'share-widget';
+  if (short && (isOnlyWords(text, WIDGET_SORTED) || COUNTER.test(text) || isWidgetRow(text))) return 'share-widget';
   if (short && isOnlyWords(text, STRONG_UI_SORTED)) return 'nav';
   // A one-line menu mixing unmistakable and ordinary interface words (`首页 | 新闻 | 联系我们`, `Home | News`).
   if (short && isOnlyWords(text, UI_SORTED) && scanWords(text, STRONG_UI_SORTED).tokens > 0) return 'nav';

@@ -9,6 +9,7 @@
  *   4. Normalise in one linear pass: CRLF and lone CR → '\n', tab → space, NUL and C0/C1 controls
  *      dropped, U+FFFD (invalid sequences and literal ones from earlier bad conversions) dropped — all
  *      counted. Then NFC (never NFKC: it would turn full-width punctuation into ASCII).
+ *      Pinyin glosses a content farm wrote after characters (`網(wǎng)絡(luò)`: decode-pinyin.ts) are removed.
  *      Letter-spaced lines (`关 于 加 强 …`, PDF titles) lose their spaces.
  *   5. Refuse text that is mostly junk (undecodable or control characters) and text that is blank.
  */
@@ -18,6 +19,7 @@ import { chooseEncoding, decodeLoosely } from './decode-encoding.ts';
 import { detectBinaryFormat } from './decode-magic.ts';
 import { decodeCharacterReferences } from './decode-entities.ts';
 import { repairMojibake } from './decode-mojibake.ts';
+import { stripPinyinGlosses } from './decode-pinyin.ts';
 
 export interface DecodeOptions {
   /** Size limit in bytes; defaults to DECODE.maxFileBytes. */
@@ -125,7 +127,8 @@ export function decode(raw: RawFile, opts: DecodeOptions = {}): DecodeResult {
   const references = decodeCharacterReferences(mojibake.text);
   const decoded = references.text;
   const normalised = normaliseText(decoded);
-  normalised.text = collapseLetterSpacing(normalised.text);
+  const glosses = stripPinyinGlosses(normalised.text);
+  normalised.text = collapseLetterSpacing(glosses.text);
 
   const junk = normalised.invalidSequences + normalised.controlCharsRemoved;
   const junkShare = junk / Math.max(1, decoded.length);
@@ -152,5 +155,6 @@ export function decode(raw: RawFile, opts: DecodeOptions = {}): DecodeResult {
   };
   if (Object.keys(mojibake.repaired).length > 0) file.mojibakeRepaired = mojibake.repaired;
   if (references.decoded > 0) file.referencesDecoded = references.decoded;
+  if (glosses.removed > 0) file.pinyinGlossesRemoved = glosses.removed;
   return { ok: true, file };
 }

@@ -196,6 +196,7 @@ export function processFile(raw: RawFile, options: PipelineOptions = {}, time: S
     controlCharsRemoved: file.controlCharsRemoved,
     ...(file.mojibakeRepaired ? { mojibakeRepaired: file.mojibakeRepaired } : {}),
     ...(file.referencesDecoded ? { referencesDecoded: file.referencesDecoded } : {}),
+    ...(file.pinyinGlossesRemoved ? { pinyinGlossesRemoved: file.pinyinGlossesRemoved } : {}),
   });
   file.text.split('\n').forEach((line, i) => {
     if (line.trim()) result.nonBlankLines.push(i + 1);

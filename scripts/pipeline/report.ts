@@ -18,6 +18,8 @@ export interface FileReport {
   mojibakeRepaired?: Partial<Record<'gbk' | 'windows-1252', number>>;
   /** HTML character references left by the scraper (`&nbsp;`, `&ldquo;`) that were read as their characters. */
   referencesDecoded?: number;
+  /** Pinyin glosses written after characters by a content farm's converter (`網(wǎng)絡(luò)`), removed. */
+  pinyinGlossesRemoved?: number;
   /** published: at least one document published from it; merged: all its documents merged into
    *  documents of other files; rejected: nothing published. 'partial' is not used for files with
    *  rejected segments — see `rejected`. */

@@ -51,6 +51,10 @@ export const DECODE = {
   /** …and it lost at most this share of characters (bytes the wrong reading had already dropped): a
    *  line with more holes than that is not worth publishing as repaired text. */
   mojibakeMaxLostShare: 0.05,
+  /** Pinyin glosses after characters (`網(wǎng)絡(luò)`) are removed only from a text with at least this many: a
+   *  content farm's converter glosses every character it changed (dozens a page), while a text that
+   *  explains a reading or two keeps them. */
+  pinyinGlossMinCount: 5,
 } as const;
 
 export const SPLIT = {

@@ -66,6 +66,8 @@ export interface DecodedFile {
   mojibakeRepaired?: Partial<Record<'gbk' | 'windows-1252', number>>;
   /** HTML character references (`&nbsp;`, `&ldquo;`, `&#12288;`) replaced by their characters. */
   referencesDecoded?: number;
+  /** Pinyin glosses (`網(wǎng)`) a content farm's converter wrote after characters, removed. */
+  pinyinGlossesRemoved?: number;
   /** Size of the input in bytes. */
   bytes: number;
 }

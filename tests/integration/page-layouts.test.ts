@@ -378,4 +378,16 @@ describe('page layouts the seed corpus does not have', () => {
     expect(removed.get('企业终于松了一口气。')).toBe('comments');
     expect(removed.get('北京网友 2024-03-23 09:12')).toBe('comments');
   });
+
+  it("content farm's converted page: pinyin glosses after characters go, then its chrome, the prev/next links and the footer", () => {
+    const { out, meta, blocks, removed } = run('content-farm-pinyin.txt');
+    expect(out.report.files[0]!.pinyinGlossesRemoved).toBe(76); // every gloss in the file
+    expect(meta.title).toBe('關於加強數據跨境安全合作的倡議(全文)');
+    expect(texts(blocks).join('')).not.toMatch(/[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+[)）]/u);
+    expect(texts(blocks)[0]).toMatch(/^為促進數字經濟健康發展,/u);
+    expect(texts(blocks).at(-1)).toMatch(/^各方應當反對利用信息技術/u);
+    expect(removed.get('某某文庫 分享 時間: 收藏本文')).toBe('share-widget');
+    expect(removed.get('關於推進網絡空間國際合作的聲明')).toBe('nav');
+    expect(removed.get('數字經濟夥伴關係協定解讀')).toBe('nav');
+  });
 });

@@ -128,6 +128,15 @@ describe('clean: share, print and font-size widgets', () => {
     expect(kept(doc)).toEqual(['标题', P1]);
   });
 
+  it("removes a row of buttons with the site's name and an empty label among them, not a metadata row or a row of names", () => {
+    const bar = '某某文库 分享 时间: 收藏本文';
+    const doc = clean(seg(['数据安全合作倡议', bar, P1, P2]));
+    expect(codeOf(doc, bar)).toBe('share-widget');
+    expect(kept(doc)).toEqual(['数据安全合作倡议', P1, P2]);
+    const kept1 = ['来源:新华社 时间:2023-05-10 分享 打印', '张三 李四 微信 王五', '某某网 分享 收藏 2023年'];
+    for (const line of kept1) expect(kept(clean(seg(['数据安全合作倡议', line, P1, P2])))).toContain(line);
+  });
+
   it('keeps a paragraph with 分享 in the middle and one starting with 分享', () => {
     const a = '各国应加强合作,推动数字技术成果分享,让更多发展中国家从互联网发展中受益。';
     const b = '分享數字紅利,推動全球發展。中國願同各國一道,攜手構建網絡空間命運共同體。';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../scripts/pipeline/decode.ts';
+import { stripPinyinGlosses } from '../../scripts/pipeline/decode-pinyin.ts';
 import { DECODE } from '../../scripts/pipeline/thresholds.ts';
 import type { DecodedFile, DecodeResult, Rejection } from '../../scripts/pipeline/types.ts';
 
@@ -363,5 +364,22 @@ describe('decode: letter-spaced lines', () => {
   it('leaves lines with longer tokens, and short spaced lines, as written', () => {
     const text = '2023 年 5 月 12 日\n中国 美国 日本 韩国\n第 一 章\nWe are 一 家 人\n';
     expect(decoded(utf8(text)).text).toBe(text);
+  });
+});
+
+describe('decode: pinyin glosses a content farm wrote after characters', () => {
+  it('removes every one-syllable gloss after a character once the text has several, and counts them', () => {
+    const file = decoded(utf8('網(wǎng)絡(luò)安全國(guó)際合作（hé zuò 不是讀音）的戰(zhàn)略與發（fā）展'));
+    expect(file.text).toBe('網絡安全國際合作（hé zuò 不是讀音）的戰略與發展');
+    expect(file.pinyinGlossesRemoved).toBe(5);
+  });
+
+  it('keeps a reading or two that a text explains, and brackets that are not a toned syllable', () => {
+    const explained = '“和(hè)”与“和(huó)”读音不同。';
+    expect(stripPinyinGlosses(explained)).toEqual({ text: explained, removed: 0 });
+    // Not a gloss even where one would do: English, no tone mark, two syllables, a space before the bracket.
+    const other = '互联网(Internet)的(de)网络(wǎngluò)五 (wǔ)';
+    expect(stripPinyinGlosses(other, 1)).toEqual({ text: other, removed: 0 });
+    expect(decoded(utf8(explained)).pinyinGlossesRemoved).toBeUndefined();
   });
 });
