@@ -24,10 +24,11 @@ export interface ConvertOptions {
   tokenizer?: Tokenizer | null;
   /** Apply the project dictionary of reviewed corrections (default true). */
   project?: boolean;
-  /** Keep the general Taiwan words OpenCC's tw2sp would turn into technical terms (TAIWAN_WORDS_KEPT in
-   *  conversion-dictionary.ts). Default false in convertWith (OpenCC's configurations as defined), true in
-   *  toHans and in the pipeline. */
-  keepTaiwanWords?: boolean;
+  /** The site's editorial choices where it departs from OpenCC on purpose: keep the general Taiwan words
+   *  OpenCC's tw2sp would turn into technical terms (TAIWAN_WORDS_KEPT in conversion-dictionary.ts), and
+   *  read Taiwan's 著 in Hong Kong text (hk2s keeps 隨著; see recipe in convert-dicts.ts). Default false in
+   *  convertWith (OpenCC's configurations as defined), true in toHans and in the pipeline. */
+  sitePolicy?: boolean;
   /** Keep surnames and transliterated names in their own characters (default true). */
   names?: boolean;
   /** Spans copied unchanged into the output. */
@@ -69,12 +70,12 @@ const engines = new Map<string, Engine>();
 const NAME_DOT = /[·・‧•]/u;
 
 /** One engine per configuration and dictionary choice, built on first use. */
-function engineFor(config: ConfigName, project: boolean, keepTaiwanWords: boolean): Engine {
-  const key = `${config}:${project}:${keepTaiwanWords}`;
+function engineFor(config: ConfigName, project: boolean, sitePolicy: boolean): Engine {
+  const key = `${config}:${project}:${sitePolicy}`;
   let engine = engines.get(key);
   if (!engine) {
     const direction = directionOf(config);
-    engine = buildEngine(config, project && direction ? projectEntries(direction, keepTaiwanWords) : undefined);
+    engine = buildEngine(config, project && direction ? projectEntries(direction, sitePolicy) : undefined, sitePolicy);
     engines.set(key, engine);
   }
   return engine;
@@ -126,7 +127,7 @@ export function convertMany(config: ConfigName, texts: readonly string[], option
 /** convertWith on a text whose `separators` (positions of joining line breaks) bound words on both sides. */
 function convertJoined(config: ConfigName, text: string, options: ConvertOptions, separators: readonly number[]): TextConversion {
   const tokenizer = options.tokenizer === undefined ? intlTokenizer : options.tokenizer;
-  const engine = engineFor(config, options.project !== false, options.keepTaiwanWords === true);
+  const engine = engineFor(config, options.project !== false, options.sitePolicy === true);
   // Names matter only from Simplified, where one character stands for several Traditional ones.
   const fromSimplified = config.startsWith('s2');
   const nameChar = tokenizer?.nameInitial ?? (() => false);
@@ -164,5 +165,5 @@ export function toHant(text: string, options?: ConvertOptions): string {
 
 /** Traditional → mainland Simplified; `variant` is the text's regional usage (see hansConfig). */
 export function toHans(text: string, variant: Variant = 'cn', options: ConvertOptions = {}): string {
-  return convertWith(hansConfig(variant), text, { keepTaiwanWords: true, ...options }).text;
+  return convertWith(hansConfig(variant), text, { sitePolicy: true, ...options }).text;
 }

@@ -133,12 +133,17 @@ function group(raws: RawDict[]): RecipeGroup {
 }
 
 /** The recipe of an OpenCC configuration, as opencc-js ships it. */
-export function recipe(name: ConfigName): Recipe {
+/** A configuration's dictionaries; `sitePolicy` adds the site's one change to a chain (see ConvertOptions). */
+export function recipe(name: ConfigName, sitePolicy = false): Recipe {
   const raw = RAW[name];
+  const chain = raw.conversionChain.map(group);
+  // Hong Kong pages often write the particle 着 as Taiwan does (隨著, 意味著), which hk2s keeps as 著 by
+  // design (OpenCC issue 767): the site reads it first with tw2s's variant step (著名, 著作 stay 著).
+  if (sitePolicy && (name === 'hk2s' || name === 'hk2sp')) chain.unshift(group(rawGroup('tw2s', 0)));
   return {
     normalization: (raw.normalizationChain ?? []).map(group),
     segmentation: segmentationOf(raw).map(named),
-    chain: raw.conversionChain.map(group),
+    chain,
   };
 }
 

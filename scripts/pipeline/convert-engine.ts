@@ -499,8 +499,8 @@ function sensitive(trie: Trie, text: string, nameChar: ((char: string) => boolea
 }
 
 /** Build an engine for an OpenCC configuration, optionally with extra (project) entries. */
-export function buildEngine(name: ConfigName, extra?: ExtraEntries): Engine {
-  const r = recipe(name);
+export function buildEngine(name: ConfigName, extra?: ExtraEntries, sitePolicy = false): Engine {
+  const r = recipe(name, sitePolicy);
   const normalize = r.normalization.map((g) => step(buildTrie(g.dicts), false, null));
   const main = Math.max(0, r.chain.findIndex((g) => g.main));
   const steps = r.chain.map((g, k) => {

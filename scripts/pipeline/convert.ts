@@ -130,7 +130,7 @@ export function convert(doc: StructuredDoc, rules: SidecarDoc['conversion'] = {}
   const converted = fields.filter((f) => !VERBATIM_FIELDS.has(f));
   const texts = [...converted.map((f) => doc.meta[f]!), ...doc.blocks.map((b) => b.text)];
   const config = original === 'zh-Hans' ? HANT_CONFIG : hansConfig(variant);
-  const conversions = convertMany(config, texts, { tokenizer: jiebaTokenizer, keep: rules.keep, keepTaiwanWords: true });
+  const conversions = convertMany(config, texts, { tokenizer: jiebaTokenizer, keep: rules.keep, sitePolicy: true });
   const pieces = texts.map((text, k) =>
     bothScripts(text, conversions[k]!, original, rules, k < converted.length ? { block: -1, field: converted[k]! } : { block: k - converted.length }),
   );

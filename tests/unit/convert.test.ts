@@ -188,7 +188,7 @@ describe('text-level API', () => {
     for (const config of ['s2tw', 'tw2sp', 'hk2s', 'tw2s'] as const) {
       fc.assert(
         fc.property(texts, keep, (list, kept) => {
-          const options = { tokenizer: jiebaTokenizer, keep: kept, keepTaiwanWords: true };
+          const options = { tokenizer: jiebaTokenizer, keep: kept, sitePolicy: true };
           expect(core.convertMany(config, list, options)).toEqual(list.map((t) => core.convertWith(config, t, options)));
         }),
         { numRuns: 150, seed: 11 },
