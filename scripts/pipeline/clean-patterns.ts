@@ -12,6 +12,7 @@
  */
 export const STRONG_UI_WORDS: readonly string[] = [
   '首页', '首頁', '主页', '主頁', '登录', '登錄', '注册', '註冊', '退出', '个人中心', '個人中心', '我的收藏', '收藏',
+  '用户登录', '用戶登錄', '用户注册', '用戶註冊',
   '留言', '邮箱', '郵箱', '搜索', '搜尋', '设为首页', '設為首頁', '加入收藏', '网站地图', '網站地圖', '联系我们',
   '聯繫我們', '关于我们', '關於我們', '关于本网', '關於本網', '网站声明', '網站聲明', '网站纠错', '網站糾錯', '隐私政策',
   '隱私政策', '免责声明', '免責聲明', '使用帮助', '意见反馈', '意見反饋', '在线客服',
@@ -56,7 +57,7 @@ export const WIDGET_WORDS: readonly string[] = [
   '收藏本頁', '×', '◆',
   // Taiwan and Hong Kong pages: print, mail, back and font-size rows, and their share buttons
   '友善列印', '列印此頁', '列印本頁', '電郵此頁', '电邮此页', '電郵', '电邮', '轉寄', '转寄', '回上頁', '回上页', '回上一頁',
-  '返回上一页', '字級', '字级', '複製連結', '复制连结', 'Facebook', 'Twitter', 'WhatsApp', 'LINE', 'Line', 'Plurk',
+  '返回上一页', '字級', '字级', 'AAA', 'A+', 'A-', 'A＋', 'A－', '複製連結', '复制连结', 'Facebook', 'Twitter', 'WhatsApp', 'LINE', 'Line', 'Plurk',
   'Telegram', 'Email', 'E-mail', 'X', 'Share', 'Sharethis', 'ShareThis', 'Print', 'LinkedIn', 'Weibo', 'WeChat', 'Reddit',
   '分享让更多人看到', '分享讓更多人看到',
   // export and back-to-top buttons of law databases and document viewers (`列印 | 匯出PDF | 回頁首`)
@@ -76,6 +77,9 @@ export const DECORATION_CHARS = /[|｜/／\\·•●◆◇■□▪▶►>＞›
  */
 export const DISCLAIMER =
   /^\s*(?:本網站|本网站|本站|本平台|本報|本报|本刊|本文|特别声明|特別聲明|版权声明|版權聲明|免责声明|免責聲明)[^。]{0,60}?(?:非經|未经|未經|未获|未獲)(?:授權|授权|許可|许可|同意)[，,\s]*(?:不得|禁止|請勿|请勿)(?:轉載|转载|使用|複製|复制)|仅提供信息存储服务|僅提供資訊儲存服務|僅提供信息存儲服務/u;
+
+/** A portal's note that it takes no responsibility for what users post (`稿件由用戶上傳 · 文責自負 · 不代表本網立場`). */
+export const NO_RESPONSIBILITY = /文[责責]自[负負]|不代表本[网網站台](?:立场|立場|观点|觀點)/u;
 
 /** The copyright line that closes a page (a page glued on after it starts a new document). */
 export const FOOTER_END = /版权所有|版權所有|Copyright|©|All\s+rights\s+reserved/iu;
@@ -141,6 +145,9 @@ export const CODE_SIGNALS: readonly RegExp[] = [
 
 /** Where a picture stood (`[图片]`, `【圖片】`) or the credit of one (`（图片来源：视觉中国）`, `图源：新华社`):
  *  the picture is not in the text, so neither is its stand-in. */
+/** A picture saved as its data URL (`data:image/png;base64,…`, `<image>data:image/svg+xml,…</image>`). */
+export const DATA_URL_IMAGE = /^\s*(?:<image>)?\s*data:image\/[\w.+-]+[;,]/u;
+
 export const IMAGE_STAND_IN =
   /^\s*(?:[\[【（(]\s*(?:图片|圖片|图像|圖像|照片|图|圖|视频|視頻|音频|音頻)\s*[\]】）)]|[（(]?\s*(?:图片来源|圖片來源|图源|圖源|图片提供|圖片提供|题图|題圖|配图|配圖)\s*[:：/]\s*[^。！？]{1,30}?[）)]?)\s*$/u;
 
@@ -184,7 +191,15 @@ export const PROMPT_PATTERNS: readonly RegExp[] = [
   // the share sheet's caption (`分享至好友和朋友圈`)
   /^\s*分享(?:至|到)(?:好友|朋友)(?:和|及|、)?(?:朋友圈)?\s*$/u,
   /^\s*(预览时标签不可点|預覽時標籤不可點|阅读原文|閱讀原文|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|关注该公众号|關注該公眾號)\s*$/u,
+  // the marker a news site leaves where an ad interrupts the text (`請繼續往下閱讀...`)
+  /^\s*(?:请继续往下阅读|請繼續往下閱讀|继续阅读下文|繼續閱讀下文)\s*[.。…]*\s*$/u,
 ];
+
+/** Help text of a page's own buttons, up to a sentence or two long: the message for browsers without
+ *  JavaScript (`您的瀏覽器不支援JavaScript功能，若部份網頁功能無法正常使用時…`) and the keyboard help of print and
+ *  font-size buttons (`請利用鍵盤按住Ctrl + P開啟列印功能`, `而IE7或Firefox瀏覽器則可利用鍵盤 Ctrl + (+)放大`). */
+export const PAGE_HELP =
+  /^\s*(?:您的)?(?:浏览器|瀏覽器)(?:不支持|不支援|未启用|未啟用|已停用|已禁用|已关闭|已關閉).{0,6}(?:JavaScript|Javascript|javascript|JS|脚本|腳本)|(?:利用|使用|按住|按下)\s*(?:键盘|鍵盤)?\s*(?:按住|按下)?\s*(?:Ctrl|CTRL|ALT|Alt)\s*[键鍵]?\s*\+/u;
 
 /** Stock-ticker column headers (finance widgets on news portals), both scripts. */
 export const TICKER_WORDS: readonly string[] = [
@@ -212,7 +227,7 @@ export const SEO_AD_OBJECTS = /(app|APP|App|apk|APK|软件|軟件|钱包|錢包|
 
 /** Metadata labels the next stage reads (publication date, source, author, editor, update time). */
 export const METADATA_LABEL =
-  /(发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|更新日期|发布单位|發布單位|發布機關|发布机关|资料来源|資料來源|发稿单位|發稿單位|新聞聯絡人|新闻联络人|Published|Last updated|Updated|Source|Author|来源|來源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|稿源|出处|出處|原标题|原標題)\s*[:：]/u;
+  /(发布时间|發佈時間|發布時間|发布日期|發佈日期|發布日期|发表时间|發表時間|更新时间|更新時間|更新日期|发布单位|發布單位|發布機關|发布机关|资料来源|資料來源|发稿单位|發稿單位|新聞聯絡人|新闻联络人|Published|Last updated|Updated|Source|Author|来源|來源|作者|责任编辑|責任編輯|编辑|編輯|记者|記者|稿源|出处|出處|原标题|原標題)\s*[:：]|^\s*(?:日期|时间|時間)\s*[:：]\s*\S/u;
 
 /** A label line with nothing after it (`来源:`), the value possibly on the next line. */
 export const BARE_LABEL =

@@ -27,6 +27,7 @@ import {
   COMMENT_UI,
   COUNT_VALUE,
   COUNTER,
+  DATA_URL_IMAGE,
   DATED_LINK,
   DISCLAIMER,
   END_MARK,
@@ -34,7 +35,9 @@ import {
   GAMBLING_WORDS,
   IMAGE_STAND_IN,
   LIST_ITEM,
+  NO_RESPONSIBILITY,
   PAGE_NUMBER,
+  PAGE_HELP,
   PAGER_ROW,
   PLAYER_TEXT,
   PREV_NEXT,
@@ -175,6 +178,7 @@ function isFooter(text: string, t: CleanThresholds): boolean {
   }
   if (visibleLength(text) > t.footerLineMaxChars) return false;
   if (DISCLAIMER.test(text)) return true;
+  if (NO_RESPONSIBILITY.test(text) && visibleLength(text) <= t.noResponsibilityMaxChars) return true;
   if (!FOOTER_MARKERS.test(text)) return false;
   // A long sentence that mentions 版权 is running text, not a footer.
   return !(/。/u.test(text) && isContentLike(text, t) && visibleLength(text) > t.footerSentenceMinChars);
@@ -243,7 +247,9 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (isTicker(text, t)) return 'ticker';
   if (short && PROMPT_PATTERNS.some((re) => re.test(text))) return 'prompt';
   if (lengthOf(it) <= t.playerTextMaxChars && PLAYER_TEXT.test(text)) return 'prompt';
+  if (lengthOf(it) <= t.footerLineMaxChars && PAGE_HELP.test(text)) return 'prompt';
   if (lengthOf(it) <= t.widgetLineMaxChars && IMAGE_STAND_IN.test(text)) return 'image';
+  if (DATA_URL_IMAGE.test(text)) return 'image';
   if (isPageCode(text, t)) return 'code';
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (PREV_NEXT.test(text) && lengthOf(it) <= t.footerLineMaxChars) return 'nav';
@@ -436,6 +442,21 @@ function markCounterValues(items: Item[]): void {
   }
 }
 
+/** A breadcrumb glued before the headline that the next line repeats (`Home政治數位發展部8/27掛牌…` above
+ *  `數位發展部8/27掛牌…`): the line is the short trail plus the next line, so it goes whole. */
+function markCrumbsBeforeTitle(items: Item[], t: CleanThresholds): void {
+  for (let i = 0; i + 1 < items.length; i++) {
+    const it = items[i]!;
+    const next = items[i + 1]!;
+    if (!open(it) || !open(next) || lengthOf(next) < t.spareTitleMinChars) continue;
+    const title = next.line.text.trim();
+    const text = it.line.text.trim();
+    if (text.length <= title.length || !text.endsWith(title)) continue;
+    const crumb = text.slice(0, text.length - title.length);
+    if (visibleLength(crumb) <= t.gluedCrumbMaxChars && !CLAUSE_PUNCT.test(crumb)) it.code = 'breadcrumb';
+  }
+}
+
 /** The title a previous / next label links to, saved on the line below a label that stood alone
  *  (`上一篇` / `关于开展安全评估工作的通知`): short, and not a sentence. */
 function markPrevNextTitles(items: Item[], t: CleanThresholds): void {
@@ -623,6 +644,18 @@ function stripButtons(text: string): { keep: { text: string; start: number }[]; 
   return { keep: [{ text: text.slice(start, end), start }], cuts };
 }
 
+/** A share bar's label glued to the end of a headline (`…就沒國家安全分享到:`): the buttons after it were images. */
+const GLUED_SHARE_LABEL = /(?<=\S)\s*分享(?:到|至)?\s*[:：]\s*$/u;
+
+/** The line without a share label glued to its end, as a glued-chrome result; null when there is none, or
+ *  when the line is a sentence (`…的成果可以分享：`) or nothing but the label. */
+function stripShareLabel(text: string, t: CleanThresholds): ReturnType<typeof stripButtons> {
+  const m = GLUED_SHARE_LABEL.exec(text);
+  if (!m || CLAUSE_PUNCT.test(text) || visibleLength(text) > t.gluedShareLabelMaxChars) return null;
+  if (visibleLength(text.slice(0, m.index)) < t.spareTitleMinChars) return null;
+  return { keep: [{ text: text.slice(0, m.index), start: 0 }], cuts: [{ code: 'share-widget', text: m[0] }] };
+}
+
 /** A flattened page's line in pieces (see clean-unglue.ts), each with its offset within the decoded line. */
 function unglueLines(lines: Line[], ctx: Ctx): Line[] {
   const out: Line[] = [];
@@ -645,7 +678,8 @@ function stripGluedLines(lines: Line[], ctx: Ctx, removed: Removal[]): Item[] {
       line = { no: line.no, text: styled.keep[0]!.text, offset: (line.offset ?? 0) + styled.keep[0]!.start };
     }
     const glued = stripGlued(line.text, { pageTitleLine: ctx.seg.pageTitleLine, titleHint: ctx.seg.titleHint }, ctx.t);
-    const result = glued.cuts.length === 0 && /[【\[]/u.test(line.text) ? (stripButtons(line.text) ?? glued) : glued;
+    const buttons = glued.cuts.length === 0 && /[【\[]/u.test(line.text) ? stripButtons(line.text) : null;
+    const result = glued.cuts.length > 0 ? glued : (buttons ?? stripShareLabel(line.text, ctx.t) ?? glued);
     for (const cut of result.cuts) removed.push({ stage: 'clean', code: cut.code, line: line.no, text: cut.text });
     if (result.cuts.length === 0) {
       items.push(newItem(line));
@@ -695,6 +729,7 @@ export function clean(seg: Segment, t: CleanThresholds = CLEAN): WorkingDoc {
   markDatedLinkRuns(items, t);
   markCounterValues(items);
   markPrevNextTitles(items, t);
+  markCrumbsBeforeTitle(items, t);
   markAfterFooter(items, t);
   markAfterEndMark(items, t);
   markChannelBars(items, t);

@@ -79,4 +79,7 @@ export const TAIWAN_WORDS_KEPT: readonly ConversionEntry[] = [
   { hans: '复制', hant: '複製', only: 'toHans', note: 'tw2sp turns 複製 into 拷貝 (copy a file): 不得複製 forbids reproduction' },
   { hans: '储存', hant: '儲存', only: 'toHans', note: 'tw2sp turns 儲存 into 保存 (save a file): 儲存設備 is storage' },
   { hans: '查询', hant: '查詢', only: 'toHans', note: 'tw2sp turns 查詢 into 查找 (search a file): 查詢系統 is an inquiry service' },
+  { hans: '检视', hant: '檢視', only: 'toHans', note: 'tw2sp turns 檢視 into 查看 (view a file): 檢視法規 is reviewing the rules' },
+  { hans: '重新整理', hant: '重新整理', only: 'toHans', note: 'tw2sp turns 重新整理 into 刷新 (reload a page): 重新整理出版 is re-editing' },
+  { hans: '载入', hant: '載入', only: 'toHans', note: 'tw2sp turns 載入 into 加載 (load a program): 載入史冊 is entering the records' },
 ];

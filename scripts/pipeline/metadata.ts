@@ -78,7 +78,9 @@ export function extractMetadata(doc: WorkingDoc, limits: Limits = METADATA): Met
 
   const choice = labelledTitle(draft, header) ?? chooseTitle(draft, header, doc.titleHint);
   if (choice.index !== undefined) draft.removed.set(choice.index, 'title');
-  joinBrokenTitle(draft, nonBlank, choice);
+  // Source lines an earlier stage removed (blank ones aside): the two lines of one title have none between them.
+  const gone = doc.removed.filter((r) => r.code !== 'blank').map((r) => r.line);
+  joinBrokenTitle(draft, nonBlank, choice, gone);
   if (choice.title) draft.meta.title = withoutColumnTag(choice.title);
   for (const i of choice.copies) draft.removed.set(i, 'title');
   readFilingTable(draft, header);
@@ -125,19 +127,22 @@ function chooseTitle(draft: Draft, header: number[], hint: string | undefined): 
 }
 
 /** A title printed over two lines: the line after the title line (or before it) that finishes it joins it. */
-function joinBrokenTitle(draft: Draft, nonBlank: number[], choice: TitleChoice): void {
+function joinBrokenTitle(draft: Draft, nonBlank: number[], choice: TitleChoice, gone: readonly number[]): void {
   if (choice.index === undefined || !choice.title) return;
   const p = nonBlank.indexOf(choice.index);
   const join = (a: string, b: string) => (/[A-Za-z0-9]$/u.test(a) && /^[A-Za-z0-9]/u.test(b) ? `${a} ${b}` : a + b);
+  // The two lines of one title stand together: a line removed between them (a menu's `:::`, a breadcrumb)
+  // makes the first a channel label (`重要政策` above `普及偏鄉數位應用計畫`).
+  const together = (a: number, b: number) => !gone.some((no) => no > draft.lines[a]!.no && no < draft.lines[b]!.no);
   const next = nonBlank[p + 1];
-  if (next !== undefined && !draft.removed.has(next) && continuesTitle(choice.title, textAt(draft, next), draft.limits)) {
+  if (next !== undefined && !draft.removed.has(next) && together(choice.index, next) && continuesTitle(choice.title, textAt(draft, next), draft.limits)) {
     choice.title = join(choice.title, textAt(draft, next));
     draft.removed.set(next, 'title');
     return;
   }
   const previous = nonBlank[p - 1];
   const before = previous === undefined ? '' : textAt(draft, previous);
-  if (previous !== undefined && !draft.removed.has(previous) && isTitleLike(before, draft.limits) && continuesTitle(before, choice.title, draft.limits)) {
+  if (previous !== undefined && !draft.removed.has(previous) && together(previous, choice.index) && isTitleLike(before, draft.limits) && continuesTitle(before, choice.title, draft.limits)) {
     choice.title = join(before, choice.title);
     draft.removed.set(previous, 'title');
   }

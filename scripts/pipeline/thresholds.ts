@@ -199,6 +199,14 @@ export const CLEAN = {
   playerTextMaxChars: 30,
   /** Widget/menu words are only judged on short lines: `分享 | 打印 | 微信` rows are under ~40 characters. */
   widgetLineMaxChars: 40,
+  /** A portal's no-responsibility note (`文責自負 · 不代表本網立場`, `本文仅代表作者观点，不代表本网立场。`) runs
+   *  10–25 characters; a sentence of running text that quotes the phrase is longer. */
+  noResponsibilityMaxChars: 30,
+  /** A headline with a share bar's label glued to its end (`…國家安全分享到:`): headlines stay under ~60
+   *  characters, so a longer line ending in `分享：` is text that leads into a list. */
+  gluedShareLabelMaxChars: 70,
+  /** A breadcrumb glued before a headline (`Home政治`, `首页>国内>`): a home link and a channel or two. */
+  gluedCrumbMaxChars: 12,
   /** Only lines at least this long are searched for glued page chrome: a saved page flattened to one
    *  line (encyclopedia, Q&A sites) is hundreds to thousands of characters. */
   gluedMinLineChars: 150,

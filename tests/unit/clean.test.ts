@@ -137,6 +137,41 @@ describe('clean: share, print and font-size widgets', () => {
     for (const line of kept1) expect(kept(clean(seg(['数据安全合作倡议', line, P1, P2])))).toContain(line);
   });
 
+  it("removes the page's help for its buttons, an ad's read-on marker, data-URL pictures and a no-responsibility note", () => {
+    const lines = [
+      '您的瀏覽器不支援JavaScript功能,若部份網頁功能無法正常使用時,請開啟瀏覽器JavaScript狀態',
+      '請利用鍵盤按住Ctrl + P開啟列印功能',
+      '而IE7或Firefox瀏覽器則可利用鍵盤 Ctrl + (+)放大 (-)縮小來改變字型大小。',
+      'AAA',
+      '請繼續往下閱讀...',
+      '<image>data:image/svg+xml,%3Csvg%20xmlns%3D%22http%3A%2F%2Fwww.w3.org%22%3E</image>',
+      'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk',
+      '稿件由用戶上傳 · 文責自負 · 不代表本網立場',
+    ];
+    const doc = clean(seg(['數據安全合作倡議', lines[0]!, lines[1]!, lines[2]!, lines[3]!, P1, lines[4]!, lines[5]!, P2, lines[6]!, lines[7]!]));
+    expect(kept(doc)).toEqual(['數據安全合作倡議', P1, P2]);
+    expect(codeOf(doc, lines[5]!)).toBe('image');
+    // Running text about keyboards and about a site's position stays.
+    const text = ['用户可按住Ctrl键选择多个文件，这一设计降低了操作难度，提高了办事效率。', '该平台表示，有关言论不代表本网观点的说法并不能免除其审核责任，监管部门已介入调查。'];
+    expect(kept(clean(seg([P1, ...text, P2])))).toEqual([P1, ...text, P2]);
+  });
+
+  it('removes a breadcrumb glued before the headline that the next line repeats, not a line that ends a sentence with it', () => {
+    const doc = clean(seg(['Home政治數位發展部8/27掛牌 政院:資安防護不會換湯不換藥', '數位發展部8/27掛牌 政院:資安防護不會換湯不換藥', P1, P2]));
+    expect(kept(doc)).toEqual(['數位發展部8/27掛牌 政院:資安防護不會換湯不換藥', P1, P2]);
+    expect(codeOf(doc, 'Home政治數位發展部8/27掛牌 政院:資安防護不會換湯不換藥')).toBe('breadcrumb');
+    const lines = ['会议指出，要持续推进数据安全治理', '数据安全治理', P1];
+    expect(kept(clean(seg(lines)))).toEqual(lines);
+  });
+
+  it('cuts a share label glued to the end of a headline, not the colon of a line that leads into a list', () => {
+    const doc = clean(seg(['首頁 -> 港澳 ->時政', '香港檢視虛假信息法例 政務司司長:沒網絡安全就沒國家安全分享到:', P1, P2]));
+    expect(kept(doc)[0]).toBe('香港檢視虛假信息法例 政務司司長:沒網絡安全就沒國家安全');
+    expect(codeOf(doc, '分享到:')).toBe('share-widget');
+    const lead = '经验交流会上，三家单位的做法值得分享：';
+    expect(kept(clean(seg([P1, lead, P2])))).toEqual([P1, lead, P2]);
+  });
+
   it('keeps a paragraph with 分享 in the middle and one starting with 分享', () => {
     const a = '各国应加强合作,推动数字技术成果分享,让更多发展中国家从互联网发展中受益。';
     const b = '分享數字紅利,推動全球發展。中國願同各國一道,攜手構建網絡空間命運共同體。';
@@ -425,6 +460,12 @@ describe('clean: Taiwan, Hong Kong, WeChat and printed-page chrome', () => {
     expect(codeOf(doc, '上一篇：数据安全法解读')).toBe('nav');
     // 上篇 / 下篇 without a colon head the parts of a long text.
     expect(kept(clean(seg(['上篇 总论', P1, '下篇 分论', P2])))).toEqual(['上篇 总论', P1, '下篇 分论', P2]);
+  });
+
+  it('keeps the title between a menu and a `日期:` line (a Taiwan ministry page)', () => {
+    const doc = clean(seg(['重要政策', ':::', '普及偏鄉數位應用計畫', '日期:107-06-21', '資料來源:新聞傳播處', P1, P2]));
+    expect(kept(doc)).toContain('普及偏鄉數位應用計畫');
+    expect(kept(doc)).toContain('日期:107-06-21');
   });
 
   it('removes bare previous / next labels and the titles saved on the line below them', () => {

@@ -98,6 +98,9 @@ export const REGRESSION_CASES: readonly RegressionCase[] = [
   { hans: '不得复制或散布', hant: '不得複製或散佈', variant: 'tw', trap: 'tw2sp: 複製 → 拷貝' },
   { hans: '采购储存设备', hant: '採購儲存設備', variant: 'tw', trap: 'tw2sp: 儲存 → 保存' },
   { hans: '建置查询系统', hant: '建置查詢系統', variant: 'tw', trap: 'tw2sp: 查詢 → 查找' },
+  { hans: '全面检视相关法规', hant: '全面檢視相關法規', variant: 'tw', trap: 'tw2sp: 檢視 → 查看' },
+  { hans: '重新整理后出版', hant: '重新整理後出版', variant: 'tw', trap: 'tw2sp: 重新整理 → 刷新' },
+  { hans: '载入史册', hant: '載入史冊', variant: 'tw', trap: 'tw2sp: 載入 → 加載' },
   // Hong Kong text that writes the particle 着 as Taiwan does (hk2s keeps 著).
   { hans: '相信随着立法工作的推进', hant: '相信隨著立法工作的推進', variant: 'hk', trap: 'hk2s gives 随著' },
   { hans: '著名学者意味着', hant: '著名學者意味著', variant: 'hk', trap: 'hk2s keeps 意味著; 著名 stays 著' },

@@ -559,6 +559,22 @@ describe('extractMetadata: titles printed over two lines', () => {
     expect(bodyOf(dated)).toEqual([BODY_A]);
   });
 
+  it('does not join a channel label to the title when a removed line stood between them', () => {
+    // Source lines 1 and 3: the clean stage took a menu's `:::` out of line 2.
+    const shifted = (lines: string[]): WorkingDoc => {
+      const input = doc(lines);
+      input.lines = input.lines.map((l, i) => ({ ...l, no: i === 0 ? 1 : i + 2 }));
+      return input;
+    };
+    const menu = shifted(['重要政策', '普及偏鄉數位應用計畫', '日期:107-06-21', BODY_A]);
+    menu.removed = [{ stage: 'clean', code: 'nav', line: 2, text: ':::' }];
+    expect(extractMetadata(menu).meta).toMatchObject({ title: '普及偏鄉數位應用計畫', date: '2018-06-21' });
+    // A blank line between them does not part the two lines of one title.
+    const blank = shifted(['关于进一步加强网络数据安全管理', '促进数据依法有序自由流动的意见', '各区县人民政府：', BODY_A]);
+    blank.removed = [{ stage: 'clean', code: 'blank', line: 2, text: ' ' }];
+    expect(extractMetadata(blank).meta.title).toBe('关于进一步加强网络数据安全管理促进数据依法有序自由流动的意见');
+  });
+
   it('leaves a subtitle, a salutation or a sentence under a complete title alone', () => {
     expect(extractMetadata(doc(['国家网信办发布数据出境安全评估办法', '（2022年7月7日）', BODY_A])).meta.title).toBe('国家网信办发布数据出境安全评估办法');
     const complete = extractMetadata(doc(['关于加强数据安全管理的通知', '各区县人民政府：', BODY_A]));
