@@ -264,6 +264,10 @@ export const PREV_NEXT = new RegExp(
  *  if there is one, was saved on the next line. */
 export const PREV_NEXT_LABEL = new RegExp(`^\\s*[【\\[]?(?:${PREV_NEXT_WORDS}|上篇|下篇)[】\\]]?\\s*[:：]?\\s*$`, 'u');
 
+/** A row of the site's topic tags (`进入专题: 网际互动 政府形象 网络民意`, `標籤：資安 個資`); a paper's own
+ *  `关键词：` line is part of the paper and not among them. */
+export const TOPIC_TAGS = /^\s*(?:进入专题|進入專題|相关专题|相關專題|所属专题|所屬專題|专题|專題|标签|標籤|Tags?)\s*[:：]/u;
+
 /** A pager row of a multi-page article: `上一页 1 2 3 下一页`, `首页 上一頁 … 5 6 下一頁 尾页`. */
 export const PAGER_ROW = /^(?=.*(上一页|下一页|上一頁|下一頁))(\s*(首页|首頁|上一页|上一頁|下一页|下一頁|尾页|尾頁|末页|末頁|\d{1,4}|…|\.{2,3}|[|｜]))+\s*$/u;
 

@@ -53,6 +53,7 @@ import {
   SPAM_WORDS,
   STRONG_UI_WORDS,
   TICKER_WORDS,
+  TOPIC_TAGS,
   UI_WORDS,
   WEEKDAY_DATE,
   WIDGET_WORDS,
@@ -253,6 +254,7 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (isPageCode(text, t)) return 'code';
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (PREV_NEXT.test(text) && lengthOf(it) <= t.footerLineMaxChars) return 'nav';
+  if (TOPIC_TAGS.test(text) && !CLAUSE_PUNCT.test(text) && lengthOf(it) <= t.widgetLineMaxChars) return 'nav';
   if (short && PAGER_ROW.test(text)) return 'nav';
   if (ROOT_URL.test(text)) return 'nav';
   if (short && (isOnlyWords(text, WIDGET_SORTED) || COUNTER.test(text) || isWidgetRow(text))) return 'share-widget';

@@ -84,9 +84,13 @@ export function unwrapBrackets(text: string): string {
 const STRAY_OPENERS = /[【\[（(「]+$/u;
 const STRAY_CLOSERS = /^[】\]）)」]+|[】\]）)」]+$/gu;
 
+/** Buttons printed after the last field (`来源:外交部网站  打印本页`, `… 【关闭窗口】`). */
+const TRAILING_BUTTONS =
+  /(?:\s+(?:[【\[]\s*)?(?:打印本页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭|關閉|收藏本文|收藏|分享到|分享至|分享|纠错|糾錯)(?:\s*[】\]])?\s*[:：]?)+\s*$/u;
+
 function cleanValue(raw: string): string {
   const cut = OTHER_LABEL_RE.exec(raw);
-  const value = cut ? raw.slice(0, cut.index) : raw;
+  const value = (cut ? raw.slice(0, cut.index) : raw).replace(TRAILING_BUTTONS, '');
   const trimmed = value
     .replace(/[\s|｜丨]+$/u, '')
     .replace(/^[\s|｜丨]+/u, '')
@@ -157,14 +161,16 @@ export function parseMetaLine(raw: string, limits: MetadataLimits = METADATA): M
   const labels = [...inner.matchAll(LABEL_RE)];
   const first = labels[0];
   if (!first) return undefined;
-  const head = inner.slice(0, first.index).replace(/^[\s•·●◆■▪|｜丨]+|[\s•·●◆■▪|｜丨]+$/gu, '');
+  const head = leadingChrome(inner.slice(0, first.index)).replace(/^[\s•·●◆■▪|｜丨]+|[\s•·●◆■▪|｜丨]+$/gu, '');
   let leadingDate: string | undefined;
-  if (head !== '') {
-    const date = findDate(head, limits);
-    if (!date || asciiDigits(head).slice(date.start, date.end) !== asciiDigits(head)) return undefined;
+  const fields: Field[] = [];
+  const site = SITE_BEFORE_FIELDS.exec(head)?.[1];
+  if (head !== '' && !site) {
+    const bare = head.replace(/^[(（\[【]\s*(.*?)\s*[)）\]】]$/u, '$1');
+    const date = findDate(bare, limits);
+    if (!date || asciiDigits(bare).slice(date.start, date.end) !== asciiDigits(bare)) return undefined;
     leadingDate = date.iso;
   }
-  const fields: Field[] = [];
   let trailingDate: string | undefined;
   labels.forEach((match, i) => {
     const label = (match[1] ?? '').replace(/[\s\u3000]+/gu, '');
@@ -184,10 +190,23 @@ export function parseMetaLine(raw: string, limits: MetadataLimits = METADATA): M
     fields.push({ kind, label, value: cleanValue(raw) });
   });
   if (fields.some((f) => f.kind !== 'url' && shownValue(f).length > limits.maxFieldValueChars)) return undefined;
+  // The site is the source only when no field names one (`人民网 发布时间:… 来源:新华社` is 新华社's text).
+  if (site && !fields.some((f) => f.kind === 'source')) fields.push({ kind: 'source', label: '', value: site });
   return { fields, leadingDate: leadingDate ?? trailingDate };
 }
 
 const LABEL_MARK = /[:：/／]/u;
+
+/** A news site's name before its labelled fields (`杭州网  发布时间:2019-10-16`): the source. */
+const SITE_BEFORE_FIELDS = /^(\p{Script=Han}{2,8}(?:网|網|报|報|社|台|日报|日報|新闻|新聞))$/u;
+
+/** Interface chrome before the fields (`选择字号:   本文共阅读 1581 次 更新时间:…`): a font-size label and a
+ *  read counter, which say nothing about the document. */
+const HEAD_CHROME = /^\s*(?:(?:选择)?(?:字号|字號|字体|字體)\s*[:：]?\s*(?:[大中小]\s*)*|本文共?(?:被)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊)\s*[\d,，]+\s*次|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?\s*[:：]?\s*[\d,，]+\s*次?\s*)+/u;
+
+function leadingChrome(head: string): string {
+  return head.replace(HEAD_CHROME, '');
+}
 
 /** A newspaper's edition line, under or after an article (`《 人民日报 》（ 2024年03月22日   第 04 版）`,
  *  `光明日报 2024-03-22 第11版`): the paper is the source, the date the document's. */
@@ -255,6 +274,23 @@ export function datedByline(text: string, limits: MetadataLimits = METADATA): Da
   if (names.length === 0 || names.length > limits.bylineMaxNames) return undefined;
   if (names.some((n) => n.length > limits.maxFieldValueChars || !/\p{Script=Han}|[A-Za-z]/u.test(n) || PHRASE_END.test(n))) return undefined;
   return { date: date.iso, names };
+}
+
+/** A reporter's byline under a headline, without a date: `新华社记者王思北`, `新民网记者 沈文林`,
+ *  `聯合報／ 記者唐筱恬／台北即時報導`, `本报记者 张三 李四`. The outlet, if named, is the source. */
+const REPORTER_LINE =
+  /^\s*[（(]?\s*(?:(\p{Script=Han}{2,10}?(?:社|网|網|报|報|台|日报|日報))\s*[／/|｜丨]?\s*)?(?:本报|本報|本网|本網|本台)?(?:记者|記者|通讯员|通訊員)(?!招待|会|會|节|節|证|證|站|团|團)\s*(\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}?)\s*(?:[／/|｜丨]\s*\p{Script=Han}{2,6}?(?:即时|即時)?(?:报道|報導|报导|報道)|(?:报道|報導|报导))?\s*[）)]?\s*$/u;
+
+export interface ReporterLine {
+  outlet?: string;
+  names: string[];
+}
+
+export function reporterLine(text: string): ReporterLine | undefined {
+  const m = REPORTER_LINE.exec(text);
+  if (!m) return undefined;
+  const names = m[2]!.split(/[、\s]+/u).filter(Boolean);
+  return m[1] ? { outlet: m[1], names } : { names };
 }
 
 /** One author of a paper and the marks that point to their affiliations (`张三1`, `李四1,2*`, `王五①`). */

@@ -108,9 +108,17 @@ export function continuesTitle(first: string, second: string, limits: MetadataLi
 /** A column's tag before a headline (`【权威发布】`, `【图解】`, `[专题]`): short, and a headline follows it. */
 const COLUMN_TAG = /^\s*[【\[][^】\]\s]{1,8}[】\]]\s*(?=\S{4})/u;
 
-/** The headline without a column tag before it (`【权威发布】国家网信办发布…` → `国家网信办发布…`). */
+/** A record's field in Latin letters (`DOI: 10.12677/…, PDF, HTML`, `ISSN: …`): no headline, but a journal
+ *  page prints it between the title and the authors. */
+export const LATIN_FIELD = /^\s*[A-Za-z]{2,10}\s*[:：]/u;
+
+/** A run of decoration after a headline (`…二十大精神)******`, `…拉开帷幕~~~`), as some sites print it. */
+const TRAILING_DECORATION = /\s*[*＊~～#＃=＝]{2,}\s*$/u;
+
+/** The headline without a column tag before it (`【权威发布】国家网信办发布…` → `国家网信办发布…`) or
+ *  decoration after it. */
 export function withoutColumnTag(title: string): string {
-  return title.replace(COLUMN_TAG, '');
+  return title.replace(COLUMN_TAG, '').replace(TRAILING_DECORATION, '');
 }
 
 export function isTitleLike(text: string, limits: MetadataLimits = METADATA): boolean {
@@ -119,6 +127,7 @@ export function isTitleLike(text: string, limits: MetadataLimits = METADATA): bo
   // A title never ends in a comma or colon: such a line opens the text (`大会，`, `各省人民政府：`).
   if (SENTENCE_END.test(t) || endsInClause(t) || SECTION_WORDS.has(t) || NUMBERED.test(t)) return false;
   if (/^[（(【\[]/u.test(t) || BREADCRUMB.test(t) || bareDateLine(t, limits) || parseMetaLine(t, limits)) return false;
+  if (LATIN_FIELD.test(t)) return false;
   // A Chinese title, or the title of an English version (bilingual sites publish both): two words at least.
   return /\p{Script=Han}/u.test(t) || /^[A-Z][\p{L}\d'’-]*(?:[\s,:–—-]+[\p{L}\d'’-]+)+$/u.test(t);
 }

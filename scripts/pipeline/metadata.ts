@@ -18,6 +18,7 @@ import {
   knownValue,
   paperAuthors,
   parseMetaLine,
+  reporterLine,
   personName,
   trailingAuthor,
   unwrapBrackets,
@@ -32,6 +33,7 @@ import {
   isSignatureLike,
   isSiteBanner,
   isTitleLike,
+  LATIN_FIELD,
   continuesTitle,
   withoutColumnTag,
   normalizeTitle,
@@ -148,11 +150,19 @@ function joinBrokenTitle(draft: Draft, nonBlank: number[], choice: TitleChoice, 
   }
 }
 
+/** A wire story's dateline with its headline (`新华社北京11月8日电 题：共同携手，让互联网发展成果更好造福全人类`). */
+const WIRE_TITLE = /^\s*(\p{Script=Han}{2,6}?社)?\p{Script=Han}{0,8}?\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:电|電)\s*(?:题|題)\s*[:：]\s*(\S.{3,}?)\s*$/u;
+
 /** The value of a `标题：` field in the header (a government site's filing table names the document). */
 function labelledTitle(draft: Draft, header: number[]): TitleChoice | undefined {
   for (const i of header) {
     const text = textAt(draft, i);
     if (!/[题題称稱]/u.test(text)) continue; // 标题 / 標題 / 法规名称: most lines have none of these
+    const wire = WIRE_TITLE.exec(text);
+    if (wire) {
+      if (wire[1]) setOnce(draft.meta, 'source', wire[1]);
+      return { index: i, title: wire[2]!, copies: [] };
+    }
     const line = parseMetaLine(text, draft.limits);
     const field = line?.fields.find((f) => f.kind === 'title' && f.value !== '');
     if (!line || !field) continue;
@@ -190,7 +200,7 @@ function isMetadataAnchor(draft: Draft, i: number): boolean {
   const line = parseMetaLine(text, draft.limits);
   // A page address (`本页网址：…`) is printed anywhere, not under the headline: no anchor.
   if (line !== undefined) return !isAddressLine(line) && (isUsable(line, draft.limits) || isDanglingLabel(line));
-  return datedByline(text, draft.limits) !== undefined;
+  return datedByline(text, draft.limits) !== undefined || reporterLine(text) !== undefined;
 }
 
 /** A labelled line holding only the page's address (`本页网址：https://…`). */
@@ -207,10 +217,10 @@ function titleAboveMetadata(draft: Draft, header: number[]): number | undefined 
     const text = textAt(draft, header[p] ?? -1);
     const earlier = header[p - 1];
     const earlierTitle = earlier !== undefined && isTitleLike(textAt(draft, earlier), draft.limits);
-    // Between the title and the date: a byline, an issuing body (a report's cover), a bracketed subtitle, or
-    // the English version of a Chinese title (bilingual statements print both).
+    // Between the title and the date: a byline, an issuing body (a report's cover), a bracketed subtitle, the
+    // English version of a Chinese title (bilingual statements print both), or a journal's DOI line.
     const skippable =
-      ((isCreditLike(text, draft.limits) || isSignatureLike(text, draft.limits)) && earlierTitle) ||
+      ((isCreditLike(text, draft.limits) || isSignatureLike(text, draft.limits) || LATIN_FIELD.test(text)) && earlierTitle) ||
       (earlierTitle && !/\p{Script=Han}/u.test(text) && /\p{Script=Han}/u.test(textAt(draft, earlier!))) ||
       /^[（(]/u.test(text);
     if (skippable) continue;
@@ -314,6 +324,13 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
     const byline = datedByline(text, draft.limits);
     if (byline) {
       takeByline(draft, byline, i);
+      continue;
+    }
+    const reporter = reporterLine(text);
+    if (reporter) {
+      setOnce(draft.meta, 'author', reporter.names.join('、'));
+      if (reporter.outlet) setOnce(draft.meta, 'source', reporter.outlet);
+      draft.removed.set(i, 'byline');
       continue;
     }
     const authors = paperAuthors(text);
@@ -441,7 +458,7 @@ const DATELINE_CITIES: readonly string[] = [
  * name runs straight into the place, so only a known dateline city tells where the name ends.
  */
 const REPORTERS_BEFORE_PLACE = new RegExp(
-  String.raw`^[（(]\s*\p{Script=Han}{1,6}?(?:记者|記者)\s*([\p{Script=Han}、]{2,20}?)(?:${DATELINE_CITIES.join('|')})\s*\d{1,2}\s*日\s*(?:电|電)\s*[）)]`,
+  String.raw`^[（(]\s*\p{Script=Han}{1,6}?(?:记者|記者)\s*([\p{Script=Han}、]{2,20}?)(?:${DATELINE_CITIES.join('|')})\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|電)\s*[）)]`,
   'u',
 );
 

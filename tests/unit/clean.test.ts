@@ -164,6 +164,13 @@ describe('clean: share, print and font-size widgets', () => {
     expect(kept(clean(seg(lines)))).toEqual(lines);
   });
 
+  it("removes a row of the site's topic tags, not a paper's keywords", () => {
+    const tags = '进入专题: 网际互动   政府形象   网络民意   网络问政';
+    const doc = clean(seg(['政民网际互动对政府形象的影响', tags, P1, '关键词：网际互动；政府形象', P2]));
+    expect(codeOf(doc, tags)).toBe('nav');
+    expect(kept(doc)).toContain('关键词：网际互动；政府形象');
+  });
+
   it('cuts a share label glued to the end of a headline, not the colon of a line that leads into a list', () => {
     const doc = clean(seg(['首頁 -> 港澳 ->時政', '香港檢視虛假信息法例 政務司司長:沒網絡安全就沒國家安全分享到:', P1, P2]));
     expect(kept(doc)[0]).toBe('香港檢視虛假信息法例 政務司司長:沒網絡安全就沒國家安全');

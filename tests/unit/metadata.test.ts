@@ -393,6 +393,17 @@ describe('Minguo dates, filing tables, unlabelled bylines, trailing dates', () =
 describe('metadata rows as news sites print them', () => {
   const parse = (row: string) => extractMetadata(doc(['网络空间合作的新进展', row, BODY_A, BODY_B])).meta;
 
+  it('reads a bracketed date before the fields, a site name before them, chrome before them and buttons after them', () => {
+    expect(parse('(2015-2-27 20:24:55)  来源:外交部网站  打印本页')).toEqual({ title: '网络空间合作的新进展', source: '外交部网站', date: '2015-02-27' });
+    expect(parse('杭州网  发布时间:2019-10-16 10:38:25 星期三')).toMatchObject({ source: '杭州网', date: '2019-10-16' });
+    // A labelled source is the text's; the site that reprints it is not.
+    expect(parse('人民网  发布时间:2019-10-16  来源:新华社')).toMatchObject({ source: '新华社', date: '2019-10-16' });
+    expect(parse('选择字号:   本文共阅读 1581 次 更新时间:2013-08-01 17:39')).toMatchObject({ date: '2013-08-01' });
+    expect(parse('来源：国家网信办 【打印】 【关闭窗口】')).toMatchObject({ source: '国家网信办' });
+    // Anything else before the fields is text, not a metadata row.
+    expect(parseMetaLine('会议认为 来源:新华社')).toBeUndefined();
+  });
+
   it('reads a date after the last value and a separator, bracketed fields in a row, role words before a name', () => {
     expect(parse('来源： 中国网信网 | 2023-05-12')).toMatchObject({ source: '中国网信网', date: '2023-05-12' });
     expect(parse('【来源：新华网】【发布时间：2023-05-12】')).toMatchObject({ source: '新华网', date: '2023-05-12' });
@@ -483,6 +494,12 @@ describe('extractMetadata: covers and bilingual titles', () => {
     expect(bodyOf(result)).toEqual([BODY_A]);
   });
 
+  it("finds a journal article's title above its English title and DOI line, and drops decoration after a headline", () => {
+    const lines = ['依法治理网络信息内容的困境及对策研究', 'Research on the Dilemma of Managing Network Information Content', 'DOI: 10.12677/OJLS.2022.102016, PDF, HTML, XML', '作者：李佳玥', BODY_A];
+    expect(extractMetadata(doc(lines)).meta).toEqual({ title: '依法治理网络信息内容的困境及对策研究', author: '李佳玥' });
+    expect(extractMetadata(doc(['完善社会治理体系(认真学习宣传贯彻党的二十大精神)******', '2023-01-05', BODY_A])).meta.title).toBe('完善社会治理体系(认真学习宣传贯彻党的二十大精神)');
+  });
+
   it('prefers a Chinese title over its English version printed between it and the date', () => {
     const result = extractMetadata(doc(['中法关于全球数字治理的联合声明', 'Joint Statement on Global Digital Governance', '2024-05-06', BODY_A]));
     expect(result.meta).toEqual({ title: '中法关于全球数字治理的联合声明', date: '2024-05-06' });
@@ -491,6 +508,28 @@ describe('extractMetadata: covers and bilingual titles', () => {
 });
 
 describe('extractMetadata: reporters in a wire dateline', () => {
+  it('reads a reporter byline under the headline: outlet, names, place of reporting', () => {
+    const read = (line: string) => extractMetadata(doc(['网络空间合作的新进展', line, BODY_A]));
+    expect(read('新华社记者王思北').meta).toEqual({ title: '网络空间合作的新进展', author: '王思北', source: '新华社' });
+    expect(bodyOf(read('新华社记者王思北'))).toEqual([BODY_A]);
+    expect(read('新民网记者 沈文林').meta).toMatchObject({ author: '沈文林', source: '新民网' });
+    expect(read('聯合報／ 記者唐筱恬／台北即時報導').meta).toMatchObject({ author: '唐筱恬', source: '聯合報' });
+    expect(read('本报记者 张三 李四').meta).toMatchObject({ author: '张三、李四' });
+    // A press conference is not a reporter.
+    expect(read('记者招待会').meta.author).toBeUndefined();
+  });
+
+  it("takes a wire story's headline from its dateline (`新华社北京11月8日电 题：…`)", () => {
+    const result = extractMetadata(doc(['新华社北京11月8日电 题：共同携手，让互联网发展成果更好造福全人类', '新华社记者王思北', BODY_A]));
+    expect(result.meta).toEqual({ title: '共同携手，让互联网发展成果更好造福全人类', source: '新华社', author: '王思北' });
+    expect(bodyOf(result)).toEqual([BODY_A]);
+  });
+
+  it('reads the reporters of a dateline with the full date (`（中央社記者蘇思云台北2022年12月20日電）`)', () => {
+    const cna = '（中央社記者蘇思云台北2022年12月20日電）數位發展部今天公布明年資安施政重點，將輔導機關統一傳輸標準。';
+    expect(extractMetadata(doc(['數位部明年資安施政', '2022-12-20', cna])).meta.author).toBe('蘇思云');
+  });
+
   it('takes the reporters named after 电 in the first paragraph as authors, and leaves the paragraph whole', () => {
     const first = '本报北京5月11日电（记者王五、赵六）记者从有关部门获悉，数字经济合作取得新进展，多项合作协议已经签署。';
     const result = extractMetadata(doc(['数字丝绸之路建设取得积极进展', '2023-05-12', first, BODY_B]));
