@@ -646,6 +646,16 @@ function stripButtons(text: string): { keep: { text: string; start: number }[]; 
   return { keep: [{ text: text.slice(start, end), start }], cuts };
 }
 
+/** A list bullet before a numbered line (`• 一、積極強化打詐`, `• (一)開發…`): a page's nested list saved as
+ *  text, where the numbering says what the bullet did; without it the structure stage sees the heading. */
+const BULLET = /^\s*[•·●◦▪■◆]\s*/u;
+
+function stripBullet(text: string): ReturnType<typeof stripButtons> {
+  const m = BULLET.exec(text);
+  if (!m || !leadingMarker(text.slice(m[0].length))) return null;
+  return { keep: [{ text: text.slice(m[0].length), start: m[0].length }], cuts: [{ code: 'bullet', text: m[0] }] };
+}
+
 /** A share bar's label glued to the end of a headline (`…就沒國家安全分享到:`): the buttons after it were images. */
 const GLUED_SHARE_LABEL = /(?<=\S)\s*分享(?:到|至)?\s*[:：]\s*$/u;
 
@@ -681,7 +691,7 @@ function stripGluedLines(lines: Line[], ctx: Ctx, removed: Removal[]): Item[] {
     }
     const glued = stripGlued(line.text, { pageTitleLine: ctx.seg.pageTitleLine, titleHint: ctx.seg.titleHint }, ctx.t);
     const buttons = glued.cuts.length === 0 && /[【\[]/u.test(line.text) ? stripButtons(line.text) : null;
-    const result = glued.cuts.length > 0 ? glued : (buttons ?? stripShareLabel(line.text, ctx.t) ?? glued);
+    const result = glued.cuts.length > 0 ? glued : (buttons ?? stripShareLabel(line.text, ctx.t) ?? stripBullet(line.text) ?? glued);
     for (const cut of result.cuts) removed.push({ stage: 'clean', code: cut.code, line: line.no, text: cut.text });
     if (result.cuts.length === 0) {
       items.push(newItem(line));

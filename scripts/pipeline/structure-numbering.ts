@@ -43,6 +43,8 @@ const PATTERNS: Array<{ style: NumberStyle; re: RegExp }> = [
   { style: 'section', re: new RegExp(`^第${SP}(${HAN_NUMERAL}{1,4}|${DIGIT}{1,3})${SP}[节節]`, 'u') },
   // `第十条` / `第 10 條` — articles of a law; a heading only when standalone or with a short caption.
   { style: 'article', re: new RegExp(`^第${SP}(${HAN_NUMERAL}{1,4}|${DIGIT}{1,3})${SP}[条條](?:${SP}之${SP}[一二三四五六七八九十0-9]{1,3})?(?![件款])`, 'u') },
+  // `第 1-1 條`: an article inserted after 第 1 條, as Taiwan's law database prints it (spaced; `第1-14条` is a range).
+  { style: 'article', re: new RegExp(`^第[ \u3000]+(${DIGIT}{1,3})-${DIGIT}{1,3}[ \u3000]+[条條]`, 'u') },
   // `壹、` / `貳、` — the top level of Taiwan's official documents (financial numerals).
   { style: 'capital', re: /^([壹贰貳叁參肆伍陆陸柒捌玖拾]{1,3})[、．]/u },
   // `Ⅰ、` / `Ⅱ.` — Roman numeral characters.

@@ -164,6 +164,12 @@ describe('clean: share, print and font-size widgets', () => {
     expect(kept(clean(seg(lines)))).toEqual(lines);
   });
 
+  it('takes the bullet off a numbered line of a nested list saved as text, and only there', () => {
+    const doc = clean(seg([P1, '  • 一、積極強化打詐', '    • (一)開發詐騙通報查詢網', '• 会议期间各方交流了经验', P2]));
+    expect(kept(doc)).toEqual([P1, '一、積極強化打詐', '(一)開發詐騙通報查詢網', '• 会议期间各方交流了经验', P2]);
+    expect(codeOf(doc, '  • ')).toBe('bullet');
+  });
+
   it("removes a row of the site's topic tags, not a paper's keywords", () => {
     const tags = '进入专题: 网际互动   政府形象   网络民意   网络问政';
     const doc = clean(seg(['政民网际互动对政府形象的影响', tags, P1, '关键词：网际互动；政府形象', P2]));

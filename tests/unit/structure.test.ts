@@ -303,6 +303,10 @@ describe('structure: laws and papers', () => {
     ]);
     expect(headings(['第一条　为了保障网络安全，制定本法。', P1])).toEqual([]);
     expect(leadingMarker('第十二条之一')).toMatchObject({ style: 'article', value: 12 });
+    // An article inserted after 第 1 條, as Taiwan's law database numbers it.
+    expect(headings(['第 1 條', P1, '第 1-1 條', P2, '第 2 條', P3])).toEqual(['h2 第 1 條', 'h2 第 1-1 條', 'h2 第 2 條']);
+    // …but a range of articles in running text is no marker.
+    expect(leadingMarker('第1-14条系实体条款')).toBeUndefined();
     expect(leadingMarker('第三条款')).toBeUndefined();
   });
 
