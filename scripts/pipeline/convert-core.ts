@@ -4,8 +4,8 @@
  * (convert-jieba.ts, Node only); the default is the platform's Intl.Segmenter, available in browsers.
  *
  *   toHant(text)               Simplified → Traditional, Taiwan glyphs, vocabulary unchanged (OpenCC s2tw)
- *   toHans(text, variant)      Traditional → Simplified: 'tw' also maps Taiwan vocabulary to mainland
- *                              vocabulary (tw2sp), 'hk' reads Hong Kong glyphs (hk2s), 'cn' is generic (t2s)
+ *   toHans(text, variant)      Traditional → Simplified, vocabulary unchanged: 'hk' reads Hong Kong glyphs
+ *                              (hk2s), other text Taiwan glyphs (tw2s)
  *   convertWith(config, text)  any of OpenCC's 16 configurations, with provenance and ambiguities
  */
 import { blockAt } from './block-index.ts';
@@ -24,10 +24,9 @@ export interface ConvertOptions {
   tokenizer?: Tokenizer | null;
   /** Apply the project dictionary of reviewed corrections (default true). */
   project?: boolean;
-  /** The site's editorial choices where it departs from OpenCC on purpose: keep the general Taiwan words
-   *  OpenCC's tw2sp would turn into technical terms (TAIWAN_WORDS_KEPT in conversion-dictionary.ts), and
-   *  read Taiwan's 著 in Hong Kong text (hk2s keeps 隨著; see recipe in convert-dicts.ts). Default false in
-   *  convertWith (OpenCC's configurations as defined), true in toHans and in the pipeline. */
+  /** The site's editorial choice where it departs from OpenCC on purpose: read Taiwan's 著 in Hong Kong
+   *  text (hk2s keeps 隨著; see recipe in convert-dicts.ts). Default false in convertWith (OpenCC's
+   *  configurations as defined), true in toHans and in the pipeline. */
   sitePolicy?: boolean;
   /** Keep surnames and transliterated names in their own characters (default true). */
   names?: boolean;
@@ -43,15 +42,15 @@ export interface TextConversion {
 }
 
 /**
- * The configuration that turns a Traditional text of this regional usage into mainland Simplified:
- * Taiwan phrasing also gets mainland vocabulary (tw2sp), Hong Kong text is read with Hong Kong glyphs
- * (hk2s), and other Traditional text (mainland vocabulary) gets tw2s rather than OpenCC's generic t2s:
- * such text is usually typed in Taiwan glyphs, and t2s leaves their 著 as is (标志著 for 标志着).
+ * The configuration that turns a Traditional text of this regional usage into Simplified script, its words
+ * unchanged (as Simplified→Traditional keeps mainland words: s2tw): Hong Kong text is read with Hong Kong
+ * glyphs (hk2s), any other with Taiwan glyphs (tw2s) rather than OpenCC's generic t2s, which leaves their
+ * 著 as is (标志著 for 标志着). OpenCC's vocabulary table (tw2sp) is not used: it was built for software
+ * and rewrites names and general words (數位發展部 → 数字发展部, 法定程序 → 法定进程, 執行 → 运行), and the
+ * result would hang on a guess of the region.
  */
 export function hansConfig(variant: Variant): ConfigName {
-  if (variant === 'tw') return 'tw2sp';
-  if (variant === 'hk') return 'hk2s';
-  return 'tw2s';
+  return variant === 'hk' ? 'hk2s' : 'tw2s';
 }
 
 /** Simplified → Traditional in the Taiwan glyph standard, without rewriting vocabulary. */
@@ -75,7 +74,7 @@ function engineFor(config: ConfigName, project: boolean, sitePolicy: boolean): E
   let engine = engines.get(key);
   if (!engine) {
     const direction = directionOf(config);
-    engine = buildEngine(config, project && direction ? projectEntries(direction, sitePolicy) : undefined, sitePolicy);
+    engine = buildEngine(config, project && direction ? projectEntries(direction) : undefined, sitePolicy);
     engines.set(key, engine);
   }
   return engine;

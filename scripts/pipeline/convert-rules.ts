@@ -4,7 +4,7 @@
  *  - a document's sidecar rules: `keep` spans copied unchanged into both scripts (like Wikipedia's
  *    -{…}-), and `hans`/`hant` maps that replace text in the Simplified / Traditional output.
  */
-import { CONVERSION_DICTIONARY, TAIWAN_WORDS_KEPT, type ConversionEntry } from './conversion-dictionary.ts';
+import { CONVERSION_DICTIONARY, type ConversionEntry } from './conversion-dictionary.ts';
 import { TW_VARIANTS_REV } from './convert-dicts.ts';
 import type { ExtraEntries } from './convert-engine.ts';
 
@@ -36,13 +36,12 @@ export function compileDictionary(entries: readonly ConversionEntry[], direction
 
 const compiled = new Map<string, ExtraEntries>();
 
-/** The project dictionary compiled for one direction (cached); `keepTaiwanWords` adds TAIWAN_WORDS_KEPT. */
-export function projectEntries(direction: Direction, keepTaiwanWords = false): ExtraEntries {
-  const key = `${direction}:${keepTaiwanWords}`;
-  let entries = compiled.get(key);
+/** The project dictionary compiled for one direction (cached). */
+export function projectEntries(direction: Direction): ExtraEntries {
+  let entries = compiled.get(direction);
   if (!entries) {
-    entries = compileDictionary(keepTaiwanWords ? [...CONVERSION_DICTIONARY, ...TAIWAN_WORDS_KEPT] : CONVERSION_DICTIONARY, direction);
-    compiled.set(key, entries);
+    entries = compileDictionary(CONVERSION_DICTIONARY, direction);
+    compiled.set(direction, entries);
   }
   return entries;
 }

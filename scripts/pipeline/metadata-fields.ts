@@ -251,6 +251,8 @@ const BYLINE_TAG = /^(原创|原創|转载|轉載)\s+/u;
 /** A token ending in a preposition or copula is a phrase leading to the date (`更新于`, `发布于`), not a name. */
 const PHRASE_END = /[于於在为為是至到]$/u;
 const POSTED_AT = /\s*(发表于|發表於|发布于|發佈於)\s*\p{Script=Han}{1,6}\s*$/u;
+/** A blog's counters after the date (`2022-11-26 356浏览 0`, `阅读 1,024 评论 3`). */
+const COUNTERS_AFTER = /(?:\s+(?:(?:浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論|赞|讚)\s*)?[\d,]+\s*(?:次)?(?:浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論|赞|讚)?)+\s*$/u;
 
 /**
  * An unlabelled byline under a title, as blogs and WeChat public accounts print it:
@@ -268,7 +270,7 @@ export function datedByline(text: string, limits: MetadataLimits = METADATA): Da
     const isOutlet = outlet.length <= limits.maxFieldValueChars && !/\s/u.test(outlet) && (siteStrength(outlet) === 'strong' || /(综合|綜合)$/u.test(outlet));
     return isOutlet ? { date: date.iso, names: [], outlet } : undefined;
   }
-  const rest = line.slice(date.end).replace(POSTED_AT, '');
+  const rest = line.slice(date.end).replace(POSTED_AT, '').replace(COUNTERS_AFTER, '');
   if (rest.trim() !== '') return undefined;
   const names = line.slice(0, date.start).replace(BYLINE_TAG, '').trim().split(/\s+/u).filter(Boolean);
   if (names.length === 0 || names.length > limits.bylineMaxNames) return undefined;

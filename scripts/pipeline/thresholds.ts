@@ -477,6 +477,11 @@ export const PUBLISH = {
   removedSampleChars: 80,
   /** Length of a title derived from the first block when the text states none (news headlines are ≤ 30). */
   fallbackTitleChars: 30,
+  /** …taken from a headline-like paragraph among the first this many blocks (a site's greeting or hotline
+   *  may stand above the headline)… */
+  fallbackHeadlineBlocks: 5,
+  /** …of at least this many characters (a user name or a one-word label is no headline). */
+  fallbackHeadlineMinChars: 5,
 } as const;
 
 export const PARALLEL = {

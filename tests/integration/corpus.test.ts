@@ -40,7 +40,7 @@ const EXPECTED: Expected[] = [
   { title: '中国关于网络空间国际规则的立场', file: '002', date: '2024-01', originalLang: 'zh-Hans', keeps: ['信息技术革命日新月异'] },
   { title: '世界互联网大会组委会发布《携手构建网络空间命运共同体行动倡议》', file: '002', date: '2020-11-18', source: '世界互联网大会组委会', originalLang: 'zh-Hans', keeps: ['为落实联合国2030可持续发展议程做出积极贡献'] },
   { title: '我国网络空间国际交流合作领域发展成就与变革', file: '003', date: '2022-12-30', originalLang: 'zh-Hant', keeps: ['原标题'] },
-  { title: '外交部傅聪:愿与东盟建立多双边网络对话机制', file: '004', date: '2014-09-18', source: '中国网财经', editor: '汤婧', originalLang: 'zh-Hant', keeps: ['以下是傅聪的讲话实录'] },
+  { title: '外交部傅聪:愿与东盟建立多双边网路对话机制', file: '004', date: '2014-09-18', source: '中国网财经', editor: '汤婧', originalLang: 'zh-Hant', keeps: ['以下是傅聪的讲话实录'] },
 ];
 
 /** Lines that must never reach a reader: navigation, footers, widgets, spam, tickers, PDF bytes. */
@@ -126,11 +126,12 @@ describe('seed corpus, document by document', () => {
     expect(output.report.files.every((f) => f.status === 'published')).toBe(true);
   });
 
-  it('converts Taiwan phrasing to mainland vocabulary in Simplified, and Simplified to Taiwan glyphs', () => {
-    const tw = findDoc('外交部傅聪:愿与东盟建立多双边网络对话机制')!;
+  it('converts script, not words: Taiwan phrasing stays Taiwan phrasing in Simplified, mainland phrasing in Taiwan glyphs', () => {
+    const tw = findDoc('外交部傅聪:愿与东盟建立多双边网路对话机制')!;
     const hansBody = tw.converted.hans.blocks.map((b) => b.text).join('');
-    expect(hansBody).toContain('网络');
-    expect(hansBody).not.toContain('网路');
+    expect(tw.converted.hant.blocks.map((b) => b.text).join('')).toContain('網路');
+    expect(hansBody).toContain('网路');
+    expect(hansBody).not.toContain('網');
     const white = findDoc('携手构建网络空间命运共同体')!;
     const hantBody = white.converted.hant.blocks.map((b) => b.text).join('');
     expect(hantBody).toContain('為');

@@ -67,7 +67,7 @@ export const REGRESSION_CASES: readonly RegressionCase[] = [
   // Project dictionary corrections.
   { hans: '请核对银行账户和账号', hant: '請核對銀行帳戶和帳號', trap: 'Taiwan 帳戶/帳號, mainland 账户 (not 賬戶, 帐户)' },
   { hans: '建立转账台账', hant: '建立轉帳臺帳', trap: 'Taiwan 轉帳, mainland 转账' },
-  // Taiwan phrasing read as Taiwan text: mainland vocabulary, but no narrower technical term.
+  // Taiwan text keeps its words: OpenCC's vocabulary table (tw2sp), built for software, would rewrite them.
   { hans: '核心价值观', hant: '核心價值觀', variant: 'tw', trap: 'tw2sp: 核心 → 内核' },
   { hans: '建立健全机制', hant: '建立健全機制', variant: 'tw', trap: 'tw2sp: 建立 → 创建' },
   { hans: '新增三项功能', hant: '新增三項功能', variant: 'tw', trap: 'tw2sp: 新增 → 添加' },

@@ -53,19 +53,19 @@ describe('convert stage', () => {
     expect(hant(d)).toBe('我們為此說明了軟件啟動和網絡信息的流程。');
   });
 
-  it('converts Taiwan phrasing to mainland vocabulary and keeps the Traditional text as written', () => {
+  it('converts Taiwan text to Simplified script with its own words, and keeps the Traditional text as written', () => {
     const text = '政府將加強網路安全與資訊保護，推動軟體產業發展，確保網際網路服務穩定。';
     const d = convert(doc([text]));
     expect(d.original).toBe('zh-Hant');
     expect(d.variant).toBe('tw');
     expect(hant(d)).toBe(text);
-    expect(hans(d)).toBe('政府将加强网络安全与信息保护，推动软件产业发展，确保互联网服务稳定。');
+    expect(hans(d)).toBe('政府将加强网路安全与资讯保护，推动软体产业发展，确保网际网路服务稳定。');
   });
 
-  it('keeps general Taiwan words that OpenCC would turn into technical terms', () => {
-    const d = convert(doc(['網路與資訊安全是雙方合作的核心，將建立對話機制。']));
+  it("keeps Taiwan's names and general words that OpenCC's vocabulary table would rewrite", () => {
+    const d = convert(doc(['數位發展部依法定程序執行《個人資料保護法》，網路與資訊安全是雙方合作的核心。']));
     expect(d.variant).toBe('tw');
-    expect(hans(d)).toBe('网络与信息安全是双方合作的核心，将建立对话机制。');
+    expect(hans(d)).toBe('数位发展部依法定程序执行《个人资料保护法》，网路与资讯安全是双方合作的核心。');
   });
 
   it('converts Traditional in mainland vocabulary without vocabulary changes, Taiwan glyphs included', () => {
@@ -140,7 +140,7 @@ describe('sidecar rules', () => {
 
   it('keeps a span as written in both scripts, from Traditional', () => {
     const d = convert(doc(['國立臺灣大學發表網路與資訊研究報告，介紹軟體與網際網路發展。']), { keep: ['國立臺灣大學'] });
-    expect(hans(d)).toBe('國立臺灣大學发表网络与信息研究报告，介绍软件与互联网发展。');
+    expect(hans(d)).toBe('國立臺灣大學发表网路与资讯研究报告，介绍软体与网际网路发展。');
   });
 
   it('replaces text in the Traditional output of a Simplified document and marks the guess as the sidecar’s', () => {
@@ -149,8 +149,8 @@ describe('sidecar rules', () => {
     expect(d.ambiguities).toContainEqual(expect.objectContaining({ char: '台', chosen: '台', by: 'sidecar' }));
   });
 
-  it('replaces text in the Simplified output of a Traditional document', () => {
-    const d = convert(doc(['網路與資訊安全合作，推動軟體產業。']), { hans: { 信息安全: '资讯安全' } });
+  it('replaces text in the Simplified output of a Traditional document (an editor who wants mainland words)', () => {
+    const d = convert(doc(['網路與資訊安全合作，推動軟體產業。']), { hans: { 网路: '网络', 软体: '软件' } });
     expect(hans(d)).toBe('网络与资讯安全合作，推动软件产业。');
   });
 
@@ -201,16 +201,17 @@ describe('text-level API', () => {
     expect(core.toHant('对表演者的保护')).toBe('對表演者的保護');
   });
 
-  it('keeps Taiwan vocabulary rewrites inside words, but lets a word the segmenter split another way through', () => {
+  it("keeps OpenCC's Taiwan vocabulary rewrites (tw2sp) inside words, but lets a word the segmenter split another way through", () => {
+    const twp = (text: string) => convertWith('tw2sp', text, { tokenizer: jiebaTokenizer }).text;
     // 資訊 (information) would otherwise be matched across 外資|訊息 and 投資|訊號.
-    expect(toHans('外資訊息透明，投資訊號明確。', 'tw')).toBe('外资消息透明，投资信号明确。');
+    expect(twp('外資訊息透明，投資訊號明確。')).toBe('外资消息透明，投资信号明确。');
     // jieba reads 協作網|路, but 網路 is a word and 協作 is one too: the rewrite stands.
-    expect(toHans('建立應對網路安全的協作網路。', 'tw')).toBe('建立应对网络安全的协作网络。');
+    expect(twp('建立應對網路安全的協作網路。')).toBe('创建应对网络安全的协作网络。');
   });
 
   it('converts short strings such as search queries both ways', () => {
     expect(toHant('网络安全')).toBe('網絡安全');
-    expect(toHans('網路安全', 'tw')).toBe('网络安全');
+    expect(toHans('網路安全', 'tw')).toBe('网路安全');
     expect(toHans('網絡安全')).toBe('网络安全');
   });
 });
