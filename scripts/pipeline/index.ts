@@ -11,14 +11,13 @@ import { findExactDuplicates, normalizeForCompare } from './dedupe-across.ts';
 import { dedupeWithin } from './dedupe.ts';
 import { documentFrom, renderBody, renderValues, visibleBlocks, type RemovedSummary, type RenderedValues } from './emit.ts';
 import { extractMetadata } from './metadata.ts';
-import { isTitleLike, withoutColumnTag } from './metadata-title.ts';
+import { fallbackTitle } from './metadata-title.ts';
 import { applyNearDuplicates } from './neardup-apply.ts';
 import { sketchDocument, type DocSketch, type PairMemo, type VerifiedPair } from './neardup.ts';
 import { countByCode, utf8Bytes, type FileReport, type MergeReport, type Report } from './report.ts';
 import { assignSlugs, baseSlug, contentHash, isValidSlug } from './slug.ts';
 import { split } from './split.ts';
 import { structure } from './structure.ts';
-import { isSectionWord, leadingMarker } from './structure-numbering.ts';
 import { DECODE, PUBLISH } from './thresholds.ts';
 import type { Block, ConvertedDoc, DocMetadata, RawFile, Relation, Removal, SidecarDoc, StageName } from './types.ts';
 
@@ -276,22 +275,6 @@ function stubKind(removed: readonly Removal[]): string {
   return listed > 0 ? `a listing page (${listed} headline-and-date lines, no article of its own).` : 'a stub, not a document.';
 }
 
-/**
- * A display title when the text states none: the first heading that is not a part of the text (`第一章 总则`,
- * `引言`, `一、…` are), else a headline-like paragraph near the top (`国家数据要素政策一览` under a site's
- * greeting), else the start of the first paragraph.
- */
-function fallbackTitle(blocks: Block[]): string {
-  const isPart = (text: string) => leadingMarker(text.trim()) !== undefined || isSectionWord(text);
-  const headline = (b: Block) => b.type === 'paragraph' && b.text.trim().length >= PUBLISH.fallbackHeadlineMinChars && !/[:：]/u.test(b.text) && isTitleLike(b.text);
-  const first =
-    blocks.find((b) => b.type === 'heading' && !isPart(b.text)) ??
-    blocks.slice(0, PUBLISH.fallbackHeadlineBlocks).find(headline) ??
-    blocks.find((b) => b.type === 'heading') ??
-    blocks[0];
-  const text = withoutColumnTag((first?.text ?? '').trim());
-  return text.length > PUBLISH.fallbackTitleChars ? `${text.slice(0, PUBLISH.fallbackTitleChars)}…` : text || '(无标题)';
-}
 
 /** Render both scripts of every live document; record in each file's report what it published. */
 function emitAll(live: PipelineDoc[], states: Map<string, FileResult>): Map<string, string> {

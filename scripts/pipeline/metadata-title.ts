@@ -5,7 +5,11 @@
 import { bareDateLine } from './metadata-date.ts';
 import { parseMetaLine } from './metadata-fields.ts';
 import { siteStrength } from './split-title.ts';
-import { METADATA, type MetadataLimits } from './thresholds.ts';
+import { isSectionWord, leadingMarker } from './structure-numbering.ts';
+import { METADATA, PUBLISH, type MetadataLimits } from './thresholds.ts';
+import type { Block } from './types.ts';
+
+type PublishLimits = typeof PUBLISH;
 
 /** How a body line relates to the page-title hint. */
 export type TitleMatch =
@@ -176,4 +180,20 @@ export function isBodyLike(text: string, limits: MetadataLimits = METADATA): boo
   if (t.length >= limits.bodyClauseMinChars && /[:：]$/u.test(t)) return true;
   // The first line of a hard-wrapped paragraph: clauses, no sentence end yet, and no label (`来源：…，…`).
   return t.length >= limits.bodyClauseMinChars && /[，、]/u.test(t) && !/[:：]/u.test(t);
+}
+
+/**
+ * A display title when the text states none: the first heading that is not a part of the text (`第一章 总则`,
+ * `引言`, `一、…` are), else a headline-like paragraph near the top (`国家数据要素政策一览` under a site's
+ * greeting), else the start of the text.
+ */
+export function fallbackTitle(blocks: readonly Block[], limits: PublishLimits = PUBLISH): string {
+  const isPart = (text: string) => leadingMarker(text.trim()) !== undefined || isSectionWord(text);
+  const headline = (b: Block) => b.type === 'paragraph' && b.text.trim().length >= limits.fallbackHeadlineMinChars && !/[:：]/u.test(b.text) && isTitleLike(b.text);
+  const first =
+    blocks.find((b) => b.type === 'heading' && !isPart(b.text)) ??
+    blocks.slice(0, limits.fallbackHeadlineBlocks).find(headline) ??
+    blocks[0];
+  const text = withoutColumnTag((first?.text ?? '').trim());
+  return text.length > limits.fallbackTitleChars ? `${text.slice(0, limits.fallbackTitleChars)}…` : text || '(无标题)';
 }

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../scripts/pipeline/metadata.ts';
 import { bareDateLine, findDate, parseDateValue } from '../../scripts/pipeline/metadata-date.ts';
 import { datedByline, paperAuthors, parseMetaLine } from '../../scripts/pipeline/metadata-fields.ts';
-import type { WorkingDoc } from '../../scripts/pipeline/types.ts';
+import { fallbackTitle } from '../../scripts/pipeline/metadata-title.ts';
+import type { Block, WorkingDoc } from '../../scripts/pipeline/types.ts';
 
 /** A cleaned document made of these lines (numbered from 1), with an optional page-title hint. */
 function doc(lines: string[], titleHint?: string): WorkingDoc {
@@ -619,5 +620,29 @@ describe('extractMetadata: titles printed over two lines', () => {
     const complete = extractMetadata(doc(['关于加强数据安全管理的通知', '各区县人民政府：', BODY_A]));
     expect(complete.meta.title).toBe('关于加强数据安全管理的通知');
     expect(bodyOf(complete)).toEqual(['各区县人民政府：', BODY_A]);
+  });
+});
+
+describe('fallbackTitle: a display title for a text that states none', () => {
+  const para = (text: string): Block => ({ type: 'paragraph', text });
+  const heading = (text: string): Block => ({ type: 'heading', level: 2, text });
+  const lead = '数据产权制度是基础，流通和交易制度是核心，收益分配制度是动力，安全治理制度是保障。';
+
+  it("takes a headline near the top over the text's sections (引言, 第一章, 一、), and skips greetings, hotlines and user names", () => {
+    for (const section of ['引言', '第一章 总 则', '一、总体要求']) {
+      const blocks = [para('gtxyzz'), para('某某协会，欢迎您！'), para('English服务热线:010-59231580'), para('国家数据要素政策一览'), para(lead), heading(section), para(BODY_A)];
+      expect(fallbackTitle(blocks), section).toBe('国家数据要素政策一览');
+    }
+  });
+
+  it('takes a heading that is no section of the text, else the start of the text, without a column tag', () => {
+    expect(fallbackTitle([para(BODY_A), heading('数据基础制度'), para(BODY_B)])).toBe('数据基础制度');
+    expect(fallbackTitle([para(BODY_A), heading('一、总体要求'), para(BODY_B)])).toBe(`${BODY_A.slice(0, 30)}…`);
+    expect(fallbackTitle([para('【大模型备案】《生成式人工智能服务管理暂行办法》全文'), heading('第一章 总 则'), para(BODY_A)])).toBe('《生成式人工智能服务管理暂行办法》全文');
+  });
+
+  it('reads a blog byline with counters after the date (`gtxyzz 安全防护 2022-11-26 356浏览 0`)', () => {
+    expect(datedByline('gtxyzz 安全防护 2022-11-26 356浏览 0')).toEqual({ date: '2022-11-26', names: ['gtxyzz', '安全防护'] });
+    expect(extractMetadata(doc(['企业合规视角下的个人信息保护法解读', 'gtxyzz 安全防护 2022-11-26 356浏览 0', BODY_A])).meta).toMatchObject({ title: '企业合规视角下的个人信息保护法解读', date: '2022-11-26', author: 'gtxyzz' });
   });
 });
