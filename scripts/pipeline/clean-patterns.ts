@@ -195,11 +195,29 @@ export const PROMPT_PATTERNS: readonly RegExp[] = [
   /^\s*(?:请继续往下阅读|請繼續往下閱讀|继续阅读下文|繼續閱讀下文)\s*[.。…]*\s*$/u,
 ];
 
-/** Help text of a page's own buttons, up to a sentence or two long: the message for browsers without
- *  JavaScript (`您的瀏覽器不支援JavaScript功能，若部份網頁功能無法正常使用時…`) and the keyboard help of print and
- *  font-size buttons (`請利用鍵盤按住Ctrl + P開啟列印功能`, `而IE7或Firefox瀏覽器則可利用鍵盤 Ctrl + (+)放大`). */
-export const PAGE_HELP =
-  /^\s*(?:您的)?(?:浏览器|瀏覽器)(?:不支持|不支援|未启用|未啟用|已停用|已禁用|已关闭|已關閉).{0,6}(?:JavaScript|Javascript|javascript|JS|脚本|腳本)|(?:利用|使用|按住|按下)\s*(?:键盘|鍵盤)?\s*(?:按住|按下)?\s*(?:Ctrl|CTRL|ALT|Alt)\s*[键鍵]?\s*\+/u;
+/** A portal's weather widget: a temperature (`彰化縣|17°C - 21°C天氣圖標`), or only weather words (`晴時多雲`). */
+export const WEATHER = /-?\d{1,2}\s*(?:°C|℃|°)(?:\s*[-~～至]\s*-?\d{1,2}\s*(?:°C|℃|°))?|^\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|雨|雪|雾|霧|霾|时|時|转|轉|有|偶|局部|短暂|短暫)+\s*$/u;
+
+/** Notices a page prints about itself rather than its article, up to a sentence or two long. */
+export const PAGE_HELP = new RegExp(
+  [
+    // the message for browsers without JavaScript (`您的瀏覽器不支援JavaScript功能，若部份網頁功能無法正常使用時…`)
+    String.raw`^\s*(?:您的)?(?:浏览器|瀏覽器)(?:不支持|不支援|未启用|未啟用|已停用|已禁用|已关闭|已關閉).{0,6}(?:JavaScript|Javascript|javascript|JS|脚本|腳本)`,
+    // keyboard help of print and font-size buttons (`請利用鍵盤按住Ctrl + P開啟列印功能`, `…則可利用鍵盤 Ctrl + (+)放大`)
+    String.raw`(?:利用|使用|按住|按下)\s*(?:键盘|鍵盤)?\s*(?:按住|按下)?\s*(?:Ctrl|CTRL|ALT|Alt)\s*[键鍵]?\s*\+`,
+    // browser advice and download links (`為達最佳瀏覽效果，建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器`, `請至Edge官網下載`)
+    String.raw`(?:为达|為達)最佳(?:浏览|瀏覽|阅读|閱讀)(?:效果|体验|體驗)`,
+    String.raw`(?:Chrome|Firefox|FireFox|Edge|Safari).{0,40}(?:浏览器|瀏覽器)`,
+    String.raw`(?:请至|請至)\s*\S{1,12}?\s*(?:官网|官網)下[载載]`,
+    // a privacy banner (`本網站使用相關技術提供更好的閱讀體驗…`, `請同意我們的隱私權規範，才能啟用聽新聞的功能`)
+    String.raw`(?:本网站|本網站|本站)(?:使用|採用|采用).{0,20}(?:Cookie|cookie|技術|技术)`,
+    String.raw`(?:请|請)同意.{0,12}(?:隐私|隱私)(?:权|權)?(?:政策|声明|聲明|规范|規範)[,，]?\s*才能`,
+    // an age gate before restricted news (`限制級`, `您即將進入之新聞內容 需滿18歲 方可瀏覽`)
+    String.raw`^\s*限制[级級]\s*$`,
+    String.raw`(?:需|須)滿\s*18\s*(?:歲|岁)\s*方可(?:瀏覽|浏览|觀看|观看)`,
+  ].join('|'),
+  'u',
+);
 
 /** Stock-ticker column headers (finance widgets on news portals), both scripts. */
 export const TICKER_WORDS: readonly string[] = [

@@ -55,6 +55,7 @@ import {
   TICKER_WORDS,
   TOPIC_TAGS,
   UI_WORDS,
+  WEATHER,
   WEEKDAY_DATE,
   WIDGET_WORDS,
   YEAR_BEFORE_LINKS,
@@ -249,6 +250,8 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (short && PROMPT_PATTERNS.some((re) => re.test(text))) return 'prompt';
   if (lengthOf(it) <= t.playerTextMaxChars && PLAYER_TEXT.test(text)) return 'prompt';
   if (lengthOf(it) <= t.footerLineMaxChars && PAGE_HELP.test(text)) return 'prompt';
+  // (a portal's top bar with the full date and the weather is the scrape date: see markScrapeDate)
+  if (short && WEATHER.test(text) && !CLAUSE_PUNCT.test(text) && !/\d{4}\s*[年/.-]/u.test(text)) return 'weather';
   if (lengthOf(it) <= t.widgetLineMaxChars && IMAGE_STAND_IN.test(text)) return 'image';
   if (DATA_URL_IMAGE.test(text)) return 'image';
   if (isPageCode(text, t)) return 'code';

@@ -192,6 +192,9 @@ const POSTED_PREFIX = /^(?:发布于|發佈於|發布於|发表于|發表於|编
 /** The time of a later update after the date (`2023/5/12 15:30（5/12 16:05 更新）`). */
 const UPDATE_NOTE = /\s*[（(][^（）()]{0,30}(?:更新|修改|修訂|修订|updated)[^（）()]{0,10}[）)]$/iu;
 
+/** A time zone between the date and the time, or after them (`2024-06-25 HKT 20:02`, `… 10:00 GMT+8`). */
+const TIME_ZONE = /\s+(?:HKT|CST|GMT|UTC)(?:\s*[+＋]\s*\d{1,2})?(?=\s+\d{1,2}:\d{2}|\s*$)/u;
+
 /** Bullets, brackets and spaces a page puts around a date line: `• 2015-10-09`, `[2013-07-15]`. */
 const WRAPPER_START = /[\s•·●◆■▪*\-–—\[【「]/u;
 const WRAPPER_END = /[\s\]】」]/u;
@@ -212,7 +215,7 @@ function unwrapDate(text: string): string {
  * subtitles of the document, not date lines, so they do not count.
  */
 export function bareDateLine(text: string, range: YearRange = METADATA): DateToken | undefined {
-  const inner = unwrapDate(text).replace(POSTED_PREFIX, '').replace(UPDATE_NOTE, '');
+  const inner = unwrapDate(text).replace(POSTED_PREFIX, '').replace(UPDATE_NOTE, '').replace(TIME_ZONE, '');
   if (/^[（(]/u.test(inner)) return undefined;
   const found = findDate(inner, range) ?? bareMinguoDate(inner, range);
   if (!found) return undefined;

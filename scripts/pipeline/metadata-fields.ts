@@ -281,7 +281,7 @@ export function datedByline(text: string, limits: MetadataLimits = METADATA): Da
 /** A reporter's byline under a headline, without a date: `新华社记者王思北`, `新民网记者 沈文林`,
  *  `聯合報／ 記者唐筱恬／台北即時報導`, `本报记者 张三 李四`. The outlet, if named, is the source. */
 const REPORTER_LINE =
-  /^\s*[（(]?\s*(?:(\p{Script=Han}{2,10}?(?:社|网|網|报|報|台|日报|日報))\s*[／/|｜丨]?\s*)?(?:本报|本報|本网|本網|本台)?(?:记者|記者|通讯员|通訊員)(?!招待|会|會|节|節|证|證|站|团|團)\s*(\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}?)\s*(?:[／/|｜丨]\s*\p{Script=Han}{2,6}?(?:即时|即時)?(?:报道|報導|报导|報道)|(?:报道|報導|报导))?\s*[）)]?\s*$/u;
+  /^\s*[（(〔【\[]?\s*(?:(\p{Script=Han}{2,10}?(?:社|网|網|报|報|台|日报|日報))\s*[／/|｜丨]?\s*)?(?:本报|本報|本网|本網|本台)?(?:记者|記者|通讯员|通訊員)(?!招待|会|會|节|節|证|證|站|团|團)\s*(\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}?)\s*(?:[／/|｜丨]\s*\p{Script=Han}{2,6}?(?:即时|即時)?(?:报道|報導|报导|報道)|(?:报道|報導|报导))?\s*[）)〕】\]]?\s*$/u;
 
 export interface ReporterLine {
   outlet?: string;
@@ -293,6 +293,19 @@ export function reporterLine(text: string): ReporterLine | undefined {
   if (!m) return undefined;
   const names = m[2]!.split(/[、\s]+/u).filter(Boolean);
   return m[1] ? { outlet: m[1], names } : { names };
+}
+
+/** Names that reported, without the word 记者 (`黃佩華 林志純 報導`). */
+const REPORTED_BY = /^(\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,3})\s*(?:报道|報導|报导|報道)$/u;
+
+/** A date, then its reporters (`2025/10/16 15:19 記者鍾麗華／台北報導`, `2023-08-25 19:00:00 / 黃佩華 林志純 報導 /`). */
+export function datedReporterLine(text: string, limits: MetadataLimits = METADATA): (ReporterLine & { date: string }) | undefined {
+  const date = findDate(text, limits);
+  if (!date || text.slice(0, date.start).trim() !== '') return undefined;
+  const rest = text.slice(date.end).replace(/^[\s/／|｜丨]+|[\s/／|｜丨]+$/gu, '');
+  const names = REPORTED_BY.exec(rest)?.[1]?.split(/\s+/u);
+  const reporters = reporterLine(rest) ?? (names ? { names } : undefined);
+  return reporters ? { ...reporters, date: date.iso } : undefined;
 }
 
 /** One author of a paper and the marks that point to their affiliations (`张三1`, `李四1,2*`, `王五①`). */

@@ -19,6 +19,7 @@ import {
   paperAuthors,
   parseMetaLine,
   reporterLine,
+  datedReporterLine,
   personName,
   trailingAuthor,
   unwrapBrackets,
@@ -200,7 +201,7 @@ function isMetadataAnchor(draft: Draft, i: number): boolean {
   const line = parseMetaLine(text, draft.limits);
   // A page address (`本页网址：…`) is printed anywhere, not under the headline: no anchor.
   if (line !== undefined) return !isAddressLine(line) && (isUsable(line, draft.limits) || isDanglingLabel(line));
-  return datedByline(text, draft.limits) !== undefined || reporterLine(text) !== undefined;
+  return datedByline(text, draft.limits) !== undefined || reporterLine(text) !== undefined || datedReporterLine(text, draft.limits) !== undefined;
 }
 
 /** A labelled line holding only the page's address (`本页网址：https://…`). */
@@ -326,7 +327,9 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
       takeByline(draft, byline, i);
       continue;
     }
-    const reporter = reporterLine(text);
+    const dated = datedReporterLine(text, draft.limits);
+    if (dated) draft.published ??= dated.date;
+    const reporter = dated ?? reporterLine(text);
     if (reporter) {
       setOnce(draft.meta, 'author', reporter.names.join('、'));
       if (reporter.outlet) setOnce(draft.meta, 'source', reporter.outlet);

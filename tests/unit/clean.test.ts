@@ -164,6 +164,23 @@ describe('clean: share, print and font-size widgets', () => {
     expect(kept(clean(seg(lines)))).toEqual(lines);
   });
 
+  it("removes the page's notices about itself: browser advice, privacy banners, age gates, and its weather widget", () => {
+    const notices = [
+      '為達最佳瀏覽效果,建議使用 Chrome、Firefox 或 Microsoft Edge 的瀏覽器。',
+      '請至Edge官網下載 請至FireFox官網下載 請至Google官網下載',
+      '本網站使用相關技術提供更好的閱讀體驗,同時尊重使用者隱私,點這裡瞭解隱私聲明。',
+      '請同意我們的隱私權規範,才能啟用聽新聞的功能。',
+      '限制級',
+      '您即將進入之新聞內容 需滿18歲 方可瀏覽。',
+    ];
+    const doc = clean(seg(['政府網路每天都被攻擊', ...notices, '03/13 週五 彰化縣|17°C - 21°C', '晴時多雲', P1, P2]));
+    expect(kept(doc)).toEqual(['政府網路每天都被攻擊', P1, P2]);
+    expect(codeOf(doc, '晴時多雲')).toBe('weather');
+    // Articles about privacy policies and browsers keep their sentences.
+    const text = ['平台不得以用户不同意隐私政策为由，拒绝提供基本功能服务，这是此次新规的重点之一。', '该浏览器市场份额持续上升，已超过其他同类产品，成为用户首选的上网工具。', '气温最高达到38℃，多地发布高温预警，电力供应保障面临压力。'];
+    expect(kept(clean(seg([P1, ...text, P2])))).toEqual([P1, ...text, P2]);
+  });
+
   it('takes the bullet off a numbered line of a nested list saved as text, and only there', () => {
     const doc = clean(seg([P1, '  • 一、積極強化打詐', '    • (一)開發詐騙通報查詢網', '• 会议期间各方交流了经验', P2]));
     expect(kept(doc)).toEqual([P1, '一、積極強化打詐', '(一)開發詐騙通報查詢網', '• 会议期间各方交流了经验', P2]);

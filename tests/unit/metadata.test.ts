@@ -520,6 +520,15 @@ describe('extractMetadata: reporters in a wire dateline', () => {
     expect(read('记者招待会').meta.author).toBeUndefined();
   });
 
+  it('reads a date followed by its reporters, a time zone in a date line, and a byline in 〔〕', () => {
+    const read = (line: string) => extractMetadata(doc(['網路安全合作的新進展', line, BODY_A]));
+    expect(read('2025/10/16 15:19 記者鍾麗華／台北報導').meta).toEqual({ title: '網路安全合作的新進展', author: '鍾麗華', date: '2025-10-16' });
+    expect(read('2023-08-25 19:00:00 / 黃佩華 林志純 報導 /').meta).toMatchObject({ author: '黃佩華、林志純', date: '2023-08-25' });
+    expect(read('2024-06-25 HKT 20:02').meta).toMatchObject({ title: '網路安全合作的新進展', date: '2024-06-25' });
+    expect(read('〔記者李欣芳/台北報導〕').meta).toMatchObject({ title: '網路安全合作的新進展', author: '李欣芳' });
+    expect(bodyOf(read('2025/10/16 15:19 記者鍾麗華／台北報導'))).toEqual([BODY_A]);
+  });
+
   it("takes a wire story's headline from its dateline (`新华社北京11月8日电 题：…`)", () => {
     const result = extractMetadata(doc(['新华社北京11月8日电 题：共同携手，让互联网发展成果更好造福全人类', '新华社记者王思北', BODY_A]));
     expect(result.meta).toEqual({ title: '共同携手，让互联网发展成果更好造福全人类', source: '新华社', author: '王思北' });
