@@ -87,10 +87,12 @@ const STRAY_CLOSERS = /^[】\]）)」]+|[】\]）)」]+$/gu;
 /** Buttons printed after the last field (`来源:外交部网站  打印本页`, `… 【关闭窗口】`). */
 const TRAILING_BUTTONS =
   /(?:\s+(?:[【\[]\s*)?(?:打印本页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭|關閉|收藏本文|收藏|分享到|分享至|分享|纠错|糾錯)(?:\s*[】\]])?\s*[:：]?)+\s*$/u;
+/** A widget or counter glued after the value (`信息化工作网【字号:`, `中国信息产业网|点击量:27265`). */
+const TRAILING_WIDGET = /\s*(?:[【\[]\s*(?:字号|字號|字体|字體)|[|｜]\s*(?:点击量|點擊量|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]?\s*[\d,]*).*$/u;
 
 function cleanValue(raw: string): string {
   const cut = OTHER_LABEL_RE.exec(raw);
-  const value = (cut ? raw.slice(0, cut.index) : raw).replace(TRAILING_BUTTONS, '');
+  const value = (cut ? raw.slice(0, cut.index) : raw).replace(TRAILING_WIDGET, '').replace(TRAILING_BUTTONS, '');
   const trimmed = value
     .replace(/[\s|｜丨]+$/u, '')
     .replace(/^[\s|｜丨]+/u, '')
@@ -200,12 +202,17 @@ const LABEL_MARK = /[:：/／]/u;
 /** A news site's name before its labelled fields (`杭州网  发布时间:2019-10-16`): the source. */
 const SITE_BEFORE_FIELDS = /^(\p{Script=Han}{2,8}(?:网|網|报|報|社|台|日报|日報|新闻|新聞))$/u;
 
-/** Interface chrome before the fields (`选择字号:   本文共阅读 1581 次 更新时间:…`): a font-size label and a
- *  read counter, which say nothing about the document. */
-const HEAD_CHROME = /^\s*(?:(?:选择)?(?:字号|字號|字体|字體)\s*[:：]?\s*(?:[大中小]\s*)*|本文共?(?:被)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊)\s*[\d,，]+\s*次|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?\s*[:：]?\s*[\d,，]+\s*次?\s*)+/u;
+/** Interface chrome before the fields (`选择字号:   本文共阅读 1581 次 更新时间:…`, `| 阅读量 | 分类: 微新闻 | 作者:…`):
+ *  a font-size label, a read counter, a blog's category, which say nothing about the document. */
+const HEAD_CHROME = /^\s*(?:(?:(?:选择)?(?:字号|字號|字体|字體)\s*[:：]?\s*(?:[大中小]\s*)*|本文共?(?:被)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊)\s*[\d,，]+\s*次|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?\s*[:：]?\s*[\d,，]*\s*次?|(?:分类|分類|栏目|欄目|频道|頻道)\s*[:：]\s*\S{1,10})\s*)+$/u;
 
+/** The head without its chrome items (separated by `|`, or run together). */
 function leadingChrome(head: string): string {
-  return head.replace(HEAD_CHROME, '');
+  return head
+    .split(/[|｜丨]/u)
+    .map((item) => item.replace(HEAD_CHROME, '').trim())
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** A newspaper's edition line, under or after an article (`《 人民日报 》（ 2024年03月22日   第 04 版）`,

@@ -580,6 +580,10 @@ describe('clean: article lists and recommendation boxes', () => {
     expect(kept(doc)).toEqual([P1, P2]);
     expect(codeOf(doc, '热点推荐')).toBe('related');
     expect(codeOf(doc, '数字中国建设整体布局规划印发')).toBe('related');
+
+    for (const header of ['热图推荐', '新闻精选', '刊文精选']) {
+      expect(kept(clean(seg([P1, P2, header, '多地出台措施促进消费回暖', '一季度GDP同比增长4.5%'])))).toEqual([P1, P2]);
+    }
   });
 
   it('removes export and back-to-top rows of law databases and full-width page numbers', () => {

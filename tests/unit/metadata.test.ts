@@ -401,6 +401,9 @@ describe('metadata rows as news sites print them', () => {
     expect(parse('人民网  发布时间:2019-10-16  来源:新华社')).toMatchObject({ source: '新华社', date: '2019-10-16' });
     expect(parse('选择字号:   本文共阅读 1581 次 更新时间:2013-08-01 17:39')).toMatchObject({ date: '2013-08-01' });
     expect(parse('来源：国家网信办 【打印】 【关闭窗口】')).toMatchObject({ source: '国家网信办' });
+    expect(parse('|  阅读量 | 分类: 微新闻 | 作者: 卢松松 | 时间:2015年12月10日 13:17')).toMatchObject({ author: '卢松松', date: '2015-12-10' });
+    expect(parse('日期:2010-06-09  |  来源:信息化工作网【字号:')).toMatchObject({ source: '信息化工作网', date: '2010-06-09' });
+    expect(parse('来源:中国信息产业网|点击量:27265')).toMatchObject({ source: '中国信息产业网' });
     // Anything else before the fields is text, not a metadata row.
     expect(parseMetaLine('会议认为 来源:新华社')).toBeUndefined();
   });
@@ -622,6 +625,11 @@ describe('extractMetadata: titles printed over two lines', () => {
     const blank = shifted(['关于进一步加强网络数据安全管理', '促进数据依法有序自由流动的意见', '各区县人民政府：', BODY_A]);
     blank.removed = [{ stage: 'clean', code: 'blank', line: 2, text: ' ' }];
     expect(extractMetadata(blank).meta.title).toBe('关于进一步加强网络数据安全管理促进数据依法有序自由流动的意见');
+  });
+
+  it("never starts a title with a channel's label (`头条新闻` above the headline)", () => {
+    const result = extractMetadata(doc(['头条新闻', '国务院新闻办发表《中国互联网状况》白皮书', '日期:2010-06-09', BODY_A]));
+    expect(result.meta).toMatchObject({ title: '国务院新闻办发表《中国互联网状况》白皮书', date: '2010-06-09' });
   });
 
   it('leaves a subtitle, a salutation or a sentence under a complete title alone', () => {
