@@ -6,10 +6,16 @@ import { bareDateLine } from './metadata-date.ts';
 import { parseMetaLine } from './metadata-fields.ts';
 import { siteStrength } from './split-title.ts';
 import { isSectionWord, leadingMarker } from './structure-numbering.ts';
+import { UI_WORDS, WIDGET_WORDS } from './clean-patterns.ts';
+import { hanCount, longestFirst, scanWords } from './clean-signals.ts';
 import { METADATA, PUBLISH, type MetadataLimits } from './thresholds.ts';
 import type { Block } from './types.ts';
 
 type PublishLimits = typeof PUBLISH;
+
+/** Menu and widget words of two characters or more (`大`, `中` of a font-size row are also ordinary
+ *  characters): a line holding one is page chrome, not a headline. */
+const INTERFACE_WORDS = longestFirst([...UI_WORDS, ...WIDGET_WORDS].filter((w) => [...w].length >= 2));
 
 /** How a body line relates to the page-title hint. */
 export type TitleMatch =
@@ -193,11 +199,14 @@ export function isBodyLike(text: string, limits: MetadataLimits = METADATA): boo
  */
 export function fallbackTitle(blocks: readonly Block[], limits: PublishLimits = PUBLISH): string {
   const isPart = (text: string) => leadingMarker(text.trim()) !== undefined || isSectionWord(text);
-  const headline = (b: Block) => b.type === 'paragraph' && b.text.trim().length >= limits.fallbackHeadlineMinChars && !/[:：]/u.test(b.text) && isTitleLike(b.text);
-  const first =
-    blocks.find((b) => b.type === 'heading' && !isPart(b.text)) ??
-    blocks.slice(0, limits.fallbackHeadlineBlocks).find(headline) ??
-    blocks[0];
-  const text = withoutColumnTag((first?.text ?? '').trim());
+  // Not a hotline or a counter (`English服务热线:010-59231580`), not a row of buttons (`后退 前进 登录注册`).
+  // Mostly Han characters: not an ad's banner (`◤Blueseeds永續生活◢`) or a font-size row (`A A A A A`).
+  const headline = (b: Block) =>
+    b.type === 'paragraph' && b.text.trim().length >= limits.fallbackHeadlineMinChars && !/[:：]\s*\d/u.test(b.text) &&
+    hanCount(b.text) >= b.text.replace(/\s+/gu, '').length * limits.fallbackHeadlineMinHanShare &&
+    isTitleLike(b.text) && scanWords(b.text, INTERFACE_WORDS).tokens === 0;
+  const titled = blocks.find((b) => b.type === 'heading' && !isPart(b.text)) ?? blocks.slice(0, limits.fallbackHeadlineBlocks).find(headline);
+  if (titled) return withoutColumnTag(titled.text.trim());
+  const text = (blocks[0]?.text ?? '').trim();
   return text.length > limits.fallbackTitleChars ? `${text.slice(0, limits.fallbackTitleChars)}…` : text || '(无标题)';
 }

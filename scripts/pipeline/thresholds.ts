@@ -475,13 +475,16 @@ export const PUBLISH = {
   removedSamplesPerCode: 20,
   /** Characters of each removed line kept in those samples. */
   removedSampleChars: 80,
-  /** Length of a title derived from the first block when the text states none (news headlines are ≤ 30). */
+  /** Length of a title cut from the start of the text when the text states none and has no headline. */
   fallbackTitleChars: 30,
   /** …taken from a headline-like paragraph among the first this many blocks (a site's greeting or hotline
    *  may stand above the headline)… */
   fallbackHeadlineBlocks: 5,
-  /** …of at least this many characters (a user name or a one-word label is no headline). */
-  fallbackHeadlineMinChars: 5,
+  /** …of at least this many characters (a user name, a site's name or a one-word label is no headline;
+   *  headlines run to 10–30). */
+  fallbackHeadlineMinChars: 8,
+  /** …and at least this share of them Han characters (`AI治理白皮书发布` is; an ad's `◤Blueseeds永續生活◢` is not). */
+  fallbackHeadlineMinHanShare: 0.5,
 } as const;
 
 export const PARALLEL = {

@@ -519,6 +519,9 @@ describe('extractMetadata: reporters in a wire dateline', () => {
     expect(read('新民网记者 沈文林').meta).toMatchObject({ author: '沈文林', source: '新民网' });
     expect(read('聯合報／ 記者唐筱恬／台北即時報導').meta).toMatchObject({ author: '唐筱恬', source: '聯合報' });
     expect(read('本报记者 张三 李四').meta).toMatchObject({ author: '张三、李四' });
+    expect(read('记者 张三 李四 报道').meta).toMatchObject({ author: '张三、李四' });
+    // A place joined to 報導 is where the reporter wrote, not a second name.
+    expect(read('記者王定傳 台北報導').meta).toMatchObject({ author: '王定傳' });
     // A press conference is not a reporter.
     expect(read('记者招待会').meta.author).toBeUndefined();
   });
@@ -649,6 +652,13 @@ describe('fallbackTitle: a display title for a text that states none', () => {
     for (const section of ['引言', '第一章 总 则', '一、总体要求']) {
       const blocks = [para('gtxyzz'), para('某某协会，欢迎您！'), para('English服务热线:010-59231580'), para('国家数据要素政策一览'), para(lead), heading(section), para(BODY_A)];
       expect(fallbackTitle(blocks), section).toBe('国家数据要素政策一览');
+    }
+  });
+
+  it('skips rows of buttons, site names, ad labels and banners, and takes a headline with a colon', () => {
+    const headline = '我国人工智能治理面临的机遇和挑战：基于科技公共治理视角';
+    for (const chrome of ['后退 前进 登录注册 标准版', '黑狐家游戏', '广告 广告', 'A      A      A      A      A', '◤Blueseeds永续生活◢', '数据观  •  扫码分享']) {
+      expect(fallbackTitle([para(chrome), para(headline), para(BODY_A), heading('一、人工智能治理问题的提出')]), chrome).toBe(headline);
     }
   });
 
