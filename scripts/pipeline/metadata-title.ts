@@ -205,7 +205,10 @@ export function fallbackTitle(blocks: readonly Block[], limits: PublishLimits = 
     b.type === 'paragraph' && b.text.trim().length >= limits.fallbackHeadlineMinChars && !/[:：]\s*\d/u.test(b.text) &&
     hanCount(b.text) >= b.text.replace(/\s+/gu, '').length * limits.fallbackHeadlineMinHanShare &&
     isTitleLike(b.text) && scanWords(b.text, INTERFACE_WORDS).tokens === 0;
-  const titled = blocks.find((b) => b.type === 'heading' && !isPart(b.text)) ?? blocks.slice(0, limits.fallbackHeadlineBlocks).find(headline);
+  // A headline stands above the text: a short line after its first long paragraph is a subheading.
+  const top = blocks.slice(0, limits.fallbackHeadlineBlocks);
+  const textStart = top.findIndex((b) => b.text.trim().length > METADATA.maxTitleChars);
+  const titled = blocks.find((b) => b.type === 'heading' && !isPart(b.text)) ?? top.slice(0, textStart < 0 ? top.length : textStart).find(headline);
   if (titled) return withoutColumnTag(titled.text.trim());
   const text = (blocks[0]?.text ?? '').trim();
   return text.length > limits.fallbackTitleChars ? `${text.slice(0, limits.fallbackTitleChars)}…` : text || '(无标题)';

@@ -662,6 +662,11 @@ describe('fallbackTitle: a display title for a text that states none', () => {
     }
   });
 
+  it('takes no subheading under the first long paragraph for a headline', () => {
+    const lead = `近日，${BODY_A}${BODY_B}`;
+    expect(fallbackTitle([para(lead), para('构建全球人工智能安全与治理体系刻不容缓'), para(BODY_B)])).toBe(`${lead.slice(0, 30)}…`);
+  });
+
   it('takes a heading that is no section of the text, else the start of the text, without a column tag', () => {
     expect(fallbackTitle([para(BODY_A), heading('数据基础制度'), para(BODY_B)])).toBe('数据基础制度');
     expect(fallbackTitle([para(BODY_A), heading('一、总体要求'), para(BODY_B)])).toBe(`${BODY_A.slice(0, 30)}…`);
