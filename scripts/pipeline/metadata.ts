@@ -465,12 +465,15 @@ const REPORTERS_BEFORE_PLACE = new RegExp(
   'u',
 );
 
+/** Taiwan papers open the text with the reporter and the place in brackets: `〔記者李欣芳／台北報導〕中國駭客…`. */
+const BRACKETED_REPORTER = /^\s*[〔【\[]\s*(?:记者|記者)\s*([\p{Script=Han}、\s]{2,20}?)\s*[／/]\s*\p{Script=Han}{2,6}?(?:即时|即時)?(?:报道|報導|报导)\s*[〕】\]]/u;
+
 /** No author in the header: the reporters named in the first paragraph's dateline are the authors (the text keeps them). */
 function readDatelineReporters(draft: Draft, nonBlank: number[]): void {
   if (draft.meta.author !== undefined) return;
   const first = nonBlank.find((i) => !draft.removed.has(i));
   const text = first === undefined ? '' : textAt(draft, first);
-  const match = DATELINE_REPORTERS.exec(text) ?? REPORTERS_BEFORE_PLACE.exec(text);
+  const match = DATELINE_REPORTERS.exec(text) ?? REPORTERS_BEFORE_PLACE.exec(text) ?? BRACKETED_REPORTER.exec(text);
   const names = match?.[1]?.split(/[、\s]+/u).filter((n) => n.length >= 2 && n.length <= 4);
   if (names && names.length > 0) draft.meta.author = names.join('、');
 }

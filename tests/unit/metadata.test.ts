@@ -541,6 +541,13 @@ describe('extractMetadata: reporters in a wire dateline', () => {
     expect(bodyOf(result)).toEqual([BODY_A]);
   });
 
+  it('reads the reporter in brackets that opens a Taiwan paper\'s text (`〔記者李欣芳／台北報導〕`)', () => {
+    const first = '〔記者李欣芳／台北報導〕中國駭客發動對台灣政府機關與民間企業的攻擊，行政院今天表示將強化資安防護。';
+    const result = extractMetadata(doc(['政府網路每天都被攻擊', '2020/09/08 12:02', first, BODY_B]));
+    expect(result.meta).toMatchObject({ author: '李欣芳', date: '2020-09-08' });
+    expect(bodyOf(result)).toEqual([first, BODY_B]);
+  });
+
   it('reads the reporters of a dateline with the full date (`（中央社記者蘇思云台北2022年12月20日電）`)', () => {
     const cna = '（中央社記者蘇思云台北2022年12月20日電）數位發展部今天公布明年資安施政重點，將輔導機關統一傳輸標準。';
     expect(extractMetadata(doc(['數位部明年資安施政', '2022-12-20', cna])).meta.author).toBe('蘇思云');
