@@ -217,6 +217,8 @@ export const PAGE_HELP = new RegExp(
     // an age gate before restricted news (`限制級`, `您即將進入之新聞內容 需滿18歲 方可瀏覽`)
     String.raw`^\s*限制[级級]\s*$`,
     String.raw`(?:需|須)滿\s*18\s*(?:歲|岁)\s*方可(?:瀏覽|浏览|觀看|观看)`,
+    // …and the rating law it cites (`根據「電腦網路內容分級處理辦法」…依台灣網站分級推廣基金會規定作標示`)
+    String.raw`網站分級推廣基金會|内容分级处理办法.{0,20}(?:标示|标识)|內容分級處理辦法.{0,20}標示`,
   ].join('|'),
   'u',
 );

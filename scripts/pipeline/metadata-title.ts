@@ -126,6 +126,10 @@ const COLUMN_TAG = /^\s*[【\[][^】\]\s]{1,8}[】\]]\s*(?=\S{4})/u;
  *  page prints it between the title and the authors. */
 export const LATIN_FIELD = /^\s*[A-Za-z]{2,10}\s*[:：]/u;
 
+/** A photo's caption (`▲左起數發部數位政府司司長…`, `…接受媒體訪問。（記者叢昌瑾攝）`): it may stand between the
+ *  headline and the date, and is never the headline. */
+export const PHOTO_CAPTION = /^\s*[▲△▼►]|[（(](?:[^（）()]{0,16}?)(?:攝|摄|攝影|摄影|提供|翻攝|翻摄|資料照|资料照)[）)]\s*$/u;
+
 /** A run of decoration after a headline (`…二十大精神)******`, `…拉开帷幕~~~`), as some sites print it. */
 const TRAILING_DECORATION = /\s*[*＊~～#＃=＝]{2,}\s*$/u;
 
@@ -141,7 +145,7 @@ export function isTitleLike(text: string, limits: MetadataLimits = METADATA): bo
   // A title never ends in a comma or colon: such a line opens the text (`大会，`, `各省人民政府：`).
   if (SENTENCE_END.test(t) || endsInClause(t) || SECTION_WORDS.has(t) || NUMBERED.test(t)) return false;
   if (/^[（(【\[]/u.test(t) || BREADCRUMB.test(t) || bareDateLine(t, limits) || parseMetaLine(t, limits)) return false;
-  if (LATIN_FIELD.test(t)) return false;
+  if (LATIN_FIELD.test(t) || PHOTO_CAPTION.test(t)) return false;
   // A Chinese title, or the title of an English version (bilingual sites publish both): two words at least.
   return /\p{Script=Han}/u.test(t) || /^[A-Z][\p{L}\d'’-]*(?:[\s,:–—-]+[\p{L}\d'’-]+)+$/u.test(t);
 }
@@ -199,15 +203,16 @@ export function isBodyLike(text: string, limits: MetadataLimits = METADATA): boo
  */
 export function fallbackTitle(blocks: readonly Block[], limits: PublishLimits = PUBLISH): string {
   const isPart = (text: string) => leadingMarker(text.trim()) !== undefined || isSectionWord(text);
+  const mostlyHan = (text: string) => hanCount(text) >= text.replace(/\s+/gu, '').length * limits.fallbackHeadlineMinHanShare;
   // Not a hotline or a counter (`English服务热线:010-59231580`), not a row of buttons (`后退 前进 登录注册`).
   // Mostly Han characters: not an ad's banner (`◤Blueseeds永續生活◢`) or a font-size row (`A A A A A`).
   const headline = (b: Block) =>
-    b.type === 'paragraph' && b.text.trim().length >= limits.fallbackHeadlineMinChars && !/[:：]\s*\d/u.test(b.text) &&
-    hanCount(b.text) >= b.text.replace(/\s+/gu, '').length * limits.fallbackHeadlineMinHanShare &&
+    b.type === 'paragraph' && b.text.trim().length >= limits.fallbackHeadlineMinChars && !/[:：]\s*\d/u.test(b.text) && mostlyHan(b.text) &&
     isTitleLike(b.text) && scanWords(b.text, INTERFACE_WORDS).tokens === 0;
-  // A headline stands above the text: a short line after its first long paragraph is a subheading.
+  // A headline stands above the text: a short line after its first long paragraph of Chinese is a subheading
+  // (a long notice in English above the headline is not the text).
   const top = blocks.slice(0, limits.fallbackHeadlineBlocks);
-  const textStart = top.findIndex((b) => b.text.trim().length > METADATA.maxTitleChars);
+  const textStart = top.findIndex((b) => b.text.trim().length > METADATA.maxTitleChars && mostlyHan(b.text));
   const titled = blocks.find((b) => b.type === 'heading' && !isPart(b.text)) ?? top.slice(0, textStart < 0 ? top.length : textStart).find(headline);
   if (titled) return withoutColumnTag(titled.text.trim());
   const text = (blocks[0]?.text ?? '').trim();

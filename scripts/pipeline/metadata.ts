@@ -35,6 +35,7 @@ import {
   isSiteBanner,
   isTitleLike,
   LATIN_FIELD,
+  PHOTO_CAPTION,
   continuesTitle,
   withoutColumnTag,
   normalizeTitle,
@@ -219,9 +220,9 @@ function titleAboveMetadata(draft: Draft, header: number[]): number | undefined 
     const earlier = header[p - 1];
     const earlierTitle = earlier !== undefined && isTitleLike(textAt(draft, earlier), draft.limits);
     // Between the title and the date: a byline, an issuing body (a report's cover), a bracketed subtitle, the
-    // English version of a Chinese title (bilingual statements print both), or a journal's DOI line.
+    // English version of a Chinese title (bilingual statements print both), a journal's DOI line, or a photo's caption.
     const skippable =
-      ((isCreditLike(text, draft.limits) || isSignatureLike(text, draft.limits) || LATIN_FIELD.test(text)) && earlierTitle) ||
+      ((isCreditLike(text, draft.limits) || isSignatureLike(text, draft.limits) || LATIN_FIELD.test(text) || PHOTO_CAPTION.test(text)) && earlierTitle) ||
       (earlierTitle && !/\p{Script=Han}/u.test(text) && /\p{Script=Han}/u.test(textAt(draft, earlier!))) ||
       /^[（(]/u.test(text);
     if (skippable) continue;
@@ -300,6 +301,8 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
   for (let w = 0; w < window.length; w++) {
     const i = window[w] ?? -1;
     const text = textAt(draft, i);
+    // A photo's caption under the headline stays in the text; the date may come after it.
+    if (PHOTO_CAPTION.test(text)) continue;
     if (isBodyLike(text, draft.limits)) return;
     if (draft.removed.has(i)) continue;
     if (isTitleCopy(draft, text)) {

@@ -504,6 +504,13 @@ describe('extractMetadata: covers and bilingual titles', () => {
     expect(extractMetadata(doc(['完善社会治理体系(认真学习宣传贯彻党的二十大精神)******', '2023-01-05', BODY_A])).meta.title).toBe('完善社会治理体系(认真学习宣传贯彻党的二十大精神)');
   });
 
+  it("skips a photo's caption between the headline and the date, and never takes one for the headline", () => {
+    const caption = '行政院長蘇貞昌今(8)日參訪台灣科技新創基地，且接受媒體訪問。（記者叢昌瑾攝）';
+    const result = extractMetadata(doc(['政府網路每天都被攻擊！明年將投4.1億元資安防護', caption, '2020/09/08 12:02', BODY_A]));
+    expect(result.meta).toMatchObject({ title: '政府網路每天都被攻擊！明年將投4.1億元資安防護', date: '2020-09-08' });
+    expect(extractMetadata(doc(['▲左起數位政府司司長王誠明、部長唐鳳', '2023-03-12', BODY_A])).meta.title).toBeUndefined();
+  });
+
   it('prefers a Chinese title over its English version printed between it and the date', () => {
     const result = extractMetadata(doc(['中法关于全球数字治理的联合声明', 'Joint Statement on Global Digital Governance', '2024-05-06', BODY_A]));
     expect(result.meta).toEqual({ title: '中法关于全球数字治理的联合声明', date: '2024-05-06' });
