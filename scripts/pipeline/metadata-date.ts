@@ -187,7 +187,7 @@ export function parseDateValue(value: string, range: YearRange = METADATA): IsoD
 }
 
 /** `发布于 2020-09-09 10:24` (Q&A sites and blogs): the verb before the date adds nothing. */
-const POSTED_PREFIX = /^(?:发布于|發佈於|發布於|发表于|發表於|编辑于|編輯於|更新于|更新於)\s*/u;
+const POSTED_PREFIX = /^(?:发布于|發佈於|發布於|发表于|發表於|编辑于|編輯於|更新于|更新於)\s*[:：]?\s*/u;
 
 /** The time of a later update after the date (`2023/5/12 15:30（5/12 16:05 更新）`). */
 const UPDATE_NOTE = /\s*[（(][^（）()]{0,30}(?:更新|修改|修訂|修订|updated)[^（）()]{0,10}[）)]$/iu;

@@ -202,15 +202,17 @@ const LABEL_MARK = /[:：/／]/u;
 /** A news site's name before its labelled fields (`杭州网  发布时间:2019-10-16`): the source. */
 const SITE_BEFORE_FIELDS = /^(\p{Script=Han}{2,8}(?:网|網|报|報|社|台|日报|日報|新闻|新聞))$/u;
 
-/** Interface chrome before the fields (`选择字号:   本文共阅读 1581 次 更新时间:…`, `| 阅读量 | 分类: 微新闻 | 作者:…`):
- *  a font-size label, a read counter, a blog's category, which say nothing about the document. */
-const HEAD_CHROME = /^\s*(?:(?:(?:选择)?(?:字号|字號|字体|字體)\s*[:：]?\s*(?:[大中小]\s*)*|本文共?(?:被)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊)\s*[\d,，]+\s*次|(?:阅读|閱讀|浏览|瀏覽|点击|點擊)(?:量|数|數|次数|次數)?\s*[:：]?\s*[\d,，]*\s*次?|(?:分类|分類|栏目|欄目|频道|頻道)\s*[:：]\s*\S{1,10})\s*)+$/u;
+/** Interface chrome before the fields (`选择字号:   本文共阅读 1581 次 更新时间:…`, `| 阅读量 | 分类: 微新闻 | 作者:…`,
+ *  `2024年07月23日 09:27:07 人气: 35027 来源:…`): a font-size label, a read counter, a blog's category, which
+ *  say nothing about the document. */
+const HEAD_CHROME =
+  /(?:选择)?(?:字号|字號|字体|字體)\s*[:：]?\s*(?:[大中小]\s*)*|本文共?(?:被)?(?:阅读|閱讀|浏览|瀏覽|点击|點擊)\s*[\d,，]+\s*次|(?:阅读|閱讀|浏览|瀏覽|点击|點擊|人气|人氣)(?:量|数|數|次数|次數)?\s*[:：]?\s*[\d,，]*\s*次?|(?:分类|分類|栏目|欄目|频道|頻道)\s*[:：]\s*\S{1,10}/gu;
 
-/** The head without its chrome items (separated by `|`, or run together). */
+/** The head without its chrome (items separated by `|`, or run together with a date). */
 function leadingChrome(head: string): string {
   return head
     .split(/[|｜丨]/u)
-    .map((item) => item.replace(HEAD_CHROME, '').trim())
+    .map((item) => item.replace(HEAD_CHROME, ' ').replace(/\s+/gu, ' ').trim())
     .filter(Boolean)
     .join(' ');
 }

@@ -404,6 +404,8 @@ describe('metadata rows as news sites print them', () => {
     expect(parse('|  阅读量 | 分类: 微新闻 | 作者: 卢松松 | 时间:2015年12月10日 13:17')).toMatchObject({ author: '卢松松', date: '2015-12-10' });
     expect(parse('日期:2010-06-09  |  来源:信息化工作网【字号:')).toMatchObject({ source: '信息化工作网', date: '2010-06-09' });
     expect(parse('来源:中国信息产业网|点击量:27265')).toMatchObject({ source: '中国信息产业网' });
+    expect(parse('2024年07月23日 09:27:07 人气: 35027 来源: 国家数据局')).toMatchObject({ source: '国家数据局', date: '2024-07-23' });
+    expect(parse('发布于:2021-04-24')).toMatchObject({ title: '网络空间合作的新进展', date: '2021-04-24' });
     // Anything else before the fields is text, not a metadata row.
     expect(parseMetaLine('会议认为 来源:新华社')).toBeUndefined();
   });
