@@ -13,6 +13,9 @@ import type { Block } from './types.ts';
 
 type PublishLimits = typeof PUBLISH;
 
+/** The label of a record's field, as journal and government pages print them above the text. */
+const FIELD_LABEL = /^\s*(?:关键词|關鍵詞|关键字|關鍵字|主题词|主題詞|摘要|作者|来源|來源|标签|標籤|分类|分類|栏目|欄目|公开方式|公開方式|索引号|索引號|发布机构|發布機構|发文机关|發文機關)\s*[:：]/u;
+
 /** Menu and widget words of two characters or more (`大`, `中` of a font-size row are also ordinary
  *  characters): a line holding one is page chrome, not a headline. */
 const INTERFACE_WORDS = longestFirst([...UI_WORDS, ...WIDGET_WORDS].filter((w) => [...w].length >= 2));
@@ -130,8 +133,8 @@ export const LATIN_FIELD = /^\s*[A-Za-z]{2,10}\s*[:：]/u;
  *  headline and the date, and is never the headline. */
 export const PHOTO_CAPTION = /^\s*[▲△▼►]|[（(](?:[^（）()]{0,16}?)(?:攝|摄|攝影|摄影|提供|翻攝|翻摄|資料照|资料照)[）)]\s*$/u;
 
-/** A run of decoration after a headline (`…二十大精神)******`, `…拉开帷幕~~~`), as some sites print it. */
-const TRAILING_DECORATION = /\s*[*＊~～#＃=＝]{2,}\s*$/u;
+/** Decoration after a headline (`…二十大精神)******`, `…拉开帷幕~~~`), or a paper's footnote mark (`…的价值研判与规制*`). */
+const TRAILING_DECORATION = /\s*(?:[*＊]+|[~～#＃=＝]{2,})\s*$/u;
 
 /** The headline without a column tag before it (`【权威发布】国家网信办发布…` → `国家网信办发布…`) or
  *  decoration after it. */
@@ -204,10 +207,11 @@ export function isBodyLike(text: string, limits: MetadataLimits = METADATA): boo
 export function fallbackTitle(blocks: readonly Block[], limits: PublishLimits = PUBLISH): string {
   const isPart = (text: string) => leadingMarker(text.trim()) !== undefined || isSectionWord(text);
   const mostlyHan = (text: string) => hanCount(text) >= text.replace(/\s+/gu, '').length * limits.fallbackHeadlineMinHanShare;
-  // Not a hotline or a counter (`English服务热线:010-59231580`), not a row of buttons (`后退 前进 登录注册`).
+  // Not a hotline or a counter (`English服务热线:010-59231580`), not a row of buttons (`后退 前进 登录注册`), not a
+  // record's field (`关键词:内容用户`, `公开方式: 主动公开`).
   // Mostly Han characters: not an ad's banner (`◤Blueseeds永續生活◢`) or a font-size row (`A A A A A`).
   const headline = (b: Block) =>
-    b.type === 'paragraph' && b.text.trim().length >= limits.fallbackHeadlineMinChars && !/[:：]\s*\d/u.test(b.text) && mostlyHan(b.text) &&
+    b.type === 'paragraph' && b.text.trim().length >= limits.fallbackHeadlineMinChars && !/[:：]\s*\d/u.test(b.text) && !FIELD_LABEL.test(b.text) && mostlyHan(b.text) &&
     isTitleLike(b.text) && scanWords(b.text, INTERFACE_WORDS).tokens === 0;
   // A headline stands above the text: a short line after its first long paragraph of Chinese is a subheading
   // (a long notice in English above the headline is not the text).

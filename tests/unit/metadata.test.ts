@@ -504,6 +504,7 @@ describe('extractMetadata: covers and bilingual titles', () => {
     const lines = ['依法治理网络信息内容的困境及对策研究', 'Research on the Dilemma of Managing Network Information Content', 'DOI: 10.12677/OJLS.2022.102016, PDF, HTML, XML', '作者：李佳玥', BODY_A];
     expect(extractMetadata(doc(lines)).meta).toEqual({ title: '依法治理网络信息内容的困境及对策研究', author: '李佳玥' });
     expect(extractMetadata(doc(['完善社会治理体系(认真学习宣传贯彻党的二十大精神)******', '2023-01-05', BODY_A])).meta.title).toBe('完善社会治理体系(认真学习宣传贯彻党的二十大精神)');
+    expect(extractMetadata(doc(['网络短视频的价值研判与规制*', '2020-01-17', BODY_A])).meta.title).toBe('网络短视频的价值研判与规制');
   });
 
   it("skips a photo's caption between the headline and the date, and never takes one for the headline", () => {
@@ -673,7 +674,7 @@ describe('fallbackTitle: a display title for a text that states none', () => {
 
   it('skips rows of buttons, site names, ad labels and banners, and takes a headline with a colon', () => {
     const headline = '我国人工智能治理面临的机遇和挑战：基于科技公共治理视角';
-    for (const chrome of ['后退 前进 登录注册 标准版', '黑狐家游戏', '广告 广告', 'A      A      A      A      A', '◤Blueseeds永续生活◢', '数据观  •  扫码分享']) {
+    for (const chrome of ['后退 前进 登录注册 标准版', '黑狐家游戏', '广告 广告', 'A      A      A      A      A', '◤Blueseeds永续生活◢', '数据观  •  扫码分享', '关键词:内容用户治理', '公开方式: 主动公开']) {
       expect(fallbackTitle([para(chrome), para(headline), para(BODY_A), heading('一、人工智能治理问题的提出')]), chrome).toBe(headline);
     }
   });
