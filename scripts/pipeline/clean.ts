@@ -286,13 +286,19 @@ const open = (it: Item) => it.code === undefined;
 /** A line that ends in a comma or colon and so leads into the text below it (`大会，`, `各位来宾：`). */
 const SALUTATION = /[，,：:]\s*$/u;
 
-/** A label and its value (`主 席:沈召集委員伯洋`, `專門委員:廖曼利`): a record's field, never a menu item. */
-const LABELLED_VALUE = /^\s*\p{Script=Han}[\p{Script=Han} \u3000]{0,7}[:：]\s*\S/u;
+/** A label and its value (`主 席:沈召集委員伯洋`, `專門委員:廖曼利`): a record's field, never a menu item — unless
+ *  the value is an interface word (`法務部廉政署:回首頁`). */
+const LABELLED_VALUE = /^\s*\p{Script=Han}[\p{Script=Han} \u3000]{0,7}[:：]\s*(?=\S)/u;
+
+function isLabelledValue(text: string): boolean {
+  const m = LABELLED_VALUE.exec(text);
+  return m !== null && !isOnlyWords(text.slice(m[0].length), UI_SORTED);
+}
 
 /** Run-member for menus: short, no clause punctuation, not something later stages need. */
 function isMenuCandidate(it: Item, t: CleanThresholds): boolean {
   if (it.code === 'nav') return true;
-  if (!open(it) || it.keep || ATTACHMENT_LINE.test(it.line.text) || LABELLED_VALUE.test(it.line.text)) return false;
+  if (!open(it) || it.keep || ATTACHMENT_LINE.test(it.line.text) || isLabelledValue(it.line.text)) return false;
   return lengthOf(it) <= t.navItemMaxChars && !CLAUSE_PUNCT.test(it.line.text);
 }
 

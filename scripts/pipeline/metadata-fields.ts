@@ -304,6 +304,9 @@ export function reporterLine(text: string): ReporterLine | undefined {
   return m[1] ? { outlet: m[1], names } : { names };
 }
 
+/** Words before 報導 that name no one (`綜合報導`, `編譯報導`, `本報報導`). */
+const NOT_A_REPORTER = /^(?:综合|綜合|编译|編譯|本报|本報|本台|本网|本網|中心|外电|外電|生活中心|国际中心|國際中心)$/u;
+
 /** Names that reported, without the word 记者 (`黃佩華 林志純 報導`). */
 const REPORTED_BY = /^(\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,4}){0,3})\s*(?:报道|報導|报导|報道)$/u;
 
@@ -312,7 +315,8 @@ export function datedReporterLine(text: string, limits: MetadataLimits = METADAT
   const date = findDate(text, limits);
   if (!date || text.slice(0, date.start).trim() !== '') return undefined;
   const rest = text.slice(date.end).replace(/^[\s/／|｜丨]+|[\s/／|｜丨]+$/gu, '');
-  const names = REPORTED_BY.exec(rest)?.[1]?.split(/\s+/u);
+  const names = REPORTED_BY.exec(rest)?.[1]?.split(/\s+/u).filter((n) => !NOT_A_REPORTER.test(n));
+  // (`綜合報導` names no one, but the line is still the date and its byline)
   const reporters = reporterLine(rest) ?? (names ? { names } : undefined);
   return reporters ? { ...reporters, date: date.iso } : undefined;
 }

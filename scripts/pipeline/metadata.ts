@@ -334,7 +334,7 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
     if (dated) draft.published ??= dated.date;
     const reporter = dated ?? reporterLine(text);
     if (reporter) {
-      setOnce(draft.meta, 'author', reporter.names.join('、'));
+      if (reporter.names.length > 0) setOnce(draft.meta, 'author', reporter.names.join('、'));
       if (reporter.outlet) setOnce(draft.meta, 'source', reporter.outlet);
       draft.removed.set(i, 'byline');
       continue;

@@ -495,6 +495,15 @@ describe('clean: Taiwan, Hong Kong, WeChat and printed-page chrome', () => {
     expect(kept(clean(seg(['上篇 总论', P1, '下篇 分论', P2])))).toEqual(['上篇 总论', P1, '下篇 分论', P2]);
   });
 
+  it('keeps the fields of a record out of menu runs, but not a label whose value is an interface word', () => {
+    const record = ['主 席:沈召集委員伯洋', '專門委員:廖曼利', '主任秘書:李淑娟', '簡任編審 張美慧', '科 長 黃姵瑜'];
+    expect(kept(clean(seg([P1, ...record, P2])))).toEqual([P1, ...record, P2]);
+    const menu = clean(seg(['按Enter到主內容區', '法務部廉政署:回首頁', '網站導覽', 'English', '廉政新聞', P1, P2]));
+    expect(codeOf(menu, '按Enter到主內容區')).toBe('nav');
+    expect(codeOf(menu, '法務部廉政署:回首頁')).toBe('nav');
+    expect(kept(menu).slice(-2)).toEqual([P1, P2]);
+  });
+
   it('keeps the title between a menu and a `日期:` line (a Taiwan ministry page)', () => {
     const doc = clean(seg(['重要政策', ':::', '普及偏鄉數位應用計畫', '日期:107-06-21', '資料來源:新聞傳播處', P1, P2]));
     expect(kept(doc)).toContain('普及偏鄉數位應用計畫');

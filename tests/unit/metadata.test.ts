@@ -541,6 +541,8 @@ describe('extractMetadata: reporters in a wire dateline', () => {
     expect(read('2025/10/16 15:19 記者鍾麗華／台北報導').meta).toEqual({ title: '網路安全合作的新進展', author: '鍾麗華', date: '2025-10-16' });
     expect(read('2023-08-25 19:00:00 / 黃佩華 林志純 報導 /').meta).toMatchObject({ author: '黃佩華、林志純', date: '2023-08-25' });
     expect(read('2024-06-25 HKT 20:02').meta).toMatchObject({ title: '網路安全合作的新進展', date: '2024-06-25' });
+    // `綜合報導` (a compiled report) names no reporter.
+    expect(read('2020-01-08 19:34:00 / 綜合報導 /').meta).toEqual({ title: '網路安全合作的新進展', date: '2020-01-08' });
     expect(read('〔記者李欣芳/台北報導〕').meta).toMatchObject({ title: '網路安全合作的新進展', author: '李欣芳' });
     expect(bodyOf(read('2025/10/16 15:19 記者鍾麗華／台北報導'))).toEqual([BODY_A]);
   });
