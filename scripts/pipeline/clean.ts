@@ -674,6 +674,7 @@ const GLUED_SHARE_LABEL = /(?<=\S)\s*分享(?:到|至)?\s*[:：]\s*$/u;
 /** The line without a share label glued to its end, as a glued-chrome result; null when there is none, or
  *  when the line is a sentence (`…的成果可以分享：`) or nothing but the label. */
 function stripShareLabel(text: string, t: CleanThresholds): ReturnType<typeof stripButtons> {
+  if (!text.includes('分享')) return null; // most lines: one scan instead of the pattern's scan from every position
   const m = GLUED_SHARE_LABEL.exec(text);
   if (!m || CLAUSE_PUNCT.test(text) || visibleLength(text) > t.gluedShareLabelMaxChars) return null;
   if (visibleLength(text.slice(0, m.index)) < t.spareTitleMinChars) return null;
