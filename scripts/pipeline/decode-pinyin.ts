@@ -31,7 +31,11 @@ export interface StrippedGlosses {
 
 export function stripPinyinGlosses(text: string, minCount: number = DECODE.pinyinGlossMinCount): StrippedGlosses {
   if (!ANY_TONED.test(text)) return { text, removed: 0 };
-  const found = text.match(GLOSS)?.length ?? 0;
-  if (found < minCount) return { text, removed: 0 };
-  return { text: text.replace(GLOSS, ''), removed: found };
+  // One pass: remove and count, then keep the text as it was if it had too few to be a converter's glosses.
+  let found = 0;
+  const stripped = text.replace(GLOSS, () => {
+    found++;
+    return '';
+  });
+  return found >= minCount ? { text: stripped, removed: found } : { text, removed: 0 };
 }

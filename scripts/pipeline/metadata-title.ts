@@ -7,7 +7,7 @@ import { parseMetaLine } from './metadata-fields.ts';
 import { siteStrength } from './split-title.ts';
 import { isSectionWord, leadingMarker } from './structure-numbering.ts';
 import { UI_WORDS, WIDGET_WORDS } from './clean-patterns.ts';
-import { hanCount, longestFirst, scanWords } from './clean-signals.ts';
+import { hanCount, longestFirst, scanWords, visibleLength } from './clean-signals.ts';
 import { METADATA, PUBLISH, type MetadataLimits } from './thresholds.ts';
 import type { Block } from './types.ts';
 
@@ -206,7 +206,7 @@ export function isBodyLike(text: string, limits: MetadataLimits = METADATA): boo
  */
 export function fallbackTitle(blocks: readonly Block[], limits: PublishLimits = PUBLISH): string {
   const isPart = (text: string) => leadingMarker(text.trim()) !== undefined || isSectionWord(text);
-  const mostlyHan = (text: string) => hanCount(text) >= text.replace(/\s+/gu, '').length * limits.fallbackHeadlineMinHanShare;
+  const mostlyHan = (text: string) => hanCount(text) >= visibleLength(text) * limits.fallbackHeadlineMinHanShare;
   // Not a hotline or a counter (`English服务热线:010-59231580`), not a row of buttons (`后退 前进 登录注册`), not a
   // record's field (`关键词:内容用户`, `公开方式: 主动公开`).
   // Mostly Han characters: not an ad's banner (`◤Blueseeds永續生活◢`) or a font-size row (`A A A A A`).
