@@ -111,6 +111,10 @@ export const BREADCRUMB_SEPARATOR = /[>＞›»→]/gu;
 /** Breadcrumb from a site name down to the article page: short steps, the last one 正文 / 详情 (the page itself). */
 export const BREADCRUMB_TO_ARTICLE = /^\s*([^>＞›»→\s][^>＞›»→]{0,15}\s*[>＞›»→]{1,2}\s*){1,6}(正文|正文内容|正文內容|详情|詳情|内容|內容|文章)\s*$/u;
 
+/** A trail of short steps joined by the separators only breadcrumbs use (`人民网>>国际`, `新聞 » 科技`); a single
+ *  `>` also writes a process flow (`申请 > 审核 > 发布`) and does not count. */
+export const BREADCRUMB_STEPS = /^\s*[^>＞›»→\s]{1,12}(?:\s*(?:>>|＞＞|»|›)\s*[^>＞›»→\s]{1,12}){1,6}\s*(?:>>|＞＞|»|›)?\s*$/u;
+
 /** Headers of "related items" and recommendation blocks (at the end of an article, or a sidebar inside it). */
 export const RELATED_HEADER =
   /^\s*(相关|相關)(稿件|新闻|新聞|附件|链接|鏈接|連結|连结|阅读|閱讀|文章|报道|報導|专题|專題|推荐|推薦)\s*[:：]?\s*$|^\s*(延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|往期回顾|往期回顧|友情链接|友情鏈接|重要链接|重要鏈接|链接|鏈接|連結|连结|(热点|熱點|热门|熱門|热图|熱圖|精彩|编辑|編輯|为你|為你|新闻|新聞|刊文|图片|圖片)(推荐|推薦|文章|新闻|新聞|精选|精選)|猜你喜欢|猜你喜歡|(24小时|24小時|今日|本周|本週|热门|熱門|阅读|閱讀|点击|點擊)?排行榜?)\s*[:：]?\s*$/u;

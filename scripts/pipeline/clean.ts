@@ -19,6 +19,7 @@ import {
   BARE_LABEL,
   BREADCRUMB_LABEL,
   BREADCRUMB_SEPARATOR,
+  BREADCRUMB_STEPS,
   BREADCRUMB_TO_ARTICLE,
   BREADCRUMB_TRAIL,
   CLAUSE_PUNCT,
@@ -192,7 +193,7 @@ function isBreadcrumb(text: string, t: CleanThresholds): boolean {
   if (CLAUSE_PUNCT.test(text) || visibleLength(text) > t.breadcrumbMaxChars) return false;
   if (BREADCRUMB_TRAIL.test(text)) return (text.match(BREADCRUMB_SEPARATOR) ?? []).length >= 1;
   // A trail from the site's name down to the article (`人民网>>国际>>正文`, `新华网 > 国际 > 正文`).
-  return BREADCRUMB_TO_ARTICLE.test(text);
+  return BREADCRUMB_TO_ARTICLE.test(text) || BREADCRUMB_STEPS.test(text);
 }
 
 /** A bar of buttons with the site's name or an empty label among them (`某某文库 分享 时间: 收藏本文`): a row of
@@ -467,7 +468,8 @@ function markCrumbsBeforeTitle(items: Item[], t: CleanThresholds): void {
     const text = it.line.text.trim();
     if (text.length <= title.length || !text.endsWith(title)) continue;
     const crumb = text.slice(0, text.length - title.length);
-    if (visibleLength(crumb) <= t.gluedCrumbMaxChars && !CLAUSE_PUNCT.test(crumb)) it.code = 'breadcrumb';
+    // A label before the repeat (`来源:` + `央视网 | 2022年…`) makes a metadata line, not a trail.
+    if (visibleLength(crumb) <= t.gluedCrumbMaxChars && !CLAUSE_PUNCT.test(crumb) && !/[:：]\s*$/u.test(crumb)) it.code = 'breadcrumb';
   }
 }
 

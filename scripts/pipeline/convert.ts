@@ -4,8 +4,8 @@
  * The original script (and, for Traditional, its regional usage) is detected over the whole document;
  * the text stays as written in its own script and is converted into the other one:
  *   Simplified  → Traditional: Taiwan glyph standard (為, 說, 啟), the author's vocabulary unchanged (s2tw);
- *   Traditional → Simplified: Taiwan phrasing also becomes mainland vocabulary (網路→网络, 軟體→软件: tw2sp),
- *                 Hong Kong text is read with Hong Kong glyphs (hk2s), other Traditional text is generic (t2s).
+ *   Traditional → Simplified: script only, the author's vocabulary unchanged (網路→网路, not 网络): Hong Kong
+ *                 text is read with Hong Kong glyphs (hk2s), other Traditional text with Taiwan's (tw2s).
  * Word boundaries come from jieba. Every one-to-many character decided without a dictionary phrase is
  * listed in `ambiguities` for review. Sidecar rules: `keep` spans stay as written in both scripts; `hans` /
  * `hant` maps replace text in the Simplified / Traditional output (including the original-script side).

@@ -156,6 +156,7 @@ export function parseMetaLine(raw: string, limits: MetadataLimits = METADATA): M
   }
   // Every label ends with a colon or, on a few sites, a slash: a line without one holds no field (most
   // lines; the label search is costly).
+  if (DATE_WORD.test(raw)) raw = withDateLabelColons(raw) ?? raw;
   if (!LABEL_MARK.test(raw)) return undefined;
   const text = withColonLabel(raw);
   if (!text.includes(':') && !text.includes('：')) return undefined;
@@ -234,6 +235,22 @@ const SLASH_LABEL = /^\s*(发布|發布|發佈|更新|文|作者|编辑|編輯|�
 const SLASH_LABEL_AS: Record<string, string> = { 发布: '发布时间', 發布: '發布時間', 發佈: '發佈時間', 更新: '更新时间', 文: '作者' };
 /** A news agency's archive code after the closing bracket of a trailer (`（編輯：陳大文）1120512`). */
 const ARCHIVE_CODE = /(?<=[）)])\s*\d{6,8}\s*$/u;
+
+/** Date labels some sites print without a colon, a space before the date (`發佈時間 2013-06-19 13:44 最後更新時間 …`). */
+const DATE_LABEL_NO_COLON = new RegExp(
+  String.raw`(?<=^|\s)(${LABELS.filter((g) => g.kind === 'date' || g.kind === 'updated').flatMap((g) => g.words).filter((w) => /\p{Script=Han}/u.test(w)).sort((a, b) => b.length - a.length).join('|')})\s+(?=\d{2,4}\s*[-/.年])`,
+  'gu',
+);
+
+/** What every date label ends with: a line without one has no colon-less date label (the full search is costly). */
+const DATE_WORD = /时间|時間|日期|首[发發]|更新/u;
+
+/** The line with its colon-less date labels (DATE_LABEL_NO_COLON) given a colon, or undefined when it has none. */
+function withDateLabelColons(raw: string): string | undefined {
+  DATE_LABEL_NO_COLON.lastIndex = 0;
+  if (!DATE_LABEL_NO_COLON.test(raw)) return undefined;
+  return raw.replace(DATE_LABEL_NO_COLON, '$1：');
+}
 
 function withColonLabel(text: string): string {
   const cut = text.replace(ARCHIVE_CODE, '');
@@ -347,10 +364,29 @@ export interface TrailingAuthor {
   start: number;
 }
 
-/** An author note closing a paragraph; the name is the part before the first comma (the rest is affiliation). */
+/** News sites close the last paragraph with the reporters in brackets: `（记者 申佳平）`, `(总台央视记者 黄惠馨 孔禄渊)`,
+ *  `（本報記者 王小明 報導）`, `（文/张三）`. */
+const TRAILING_REPORTERS = /[（(]\s*(?:\p{Script=Han}{0,6}?(?:记者|記者)|文\s*[/／]\s*(?:记者|記者)?)\s*(\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,5})\s*[)）]\s*$/u;
+/** Words among the names in such a bracket that are roles, not names (`通讯员`, `报道`). */
+const REPORTER_ROLES = new Set(['通讯员', '通訊員', '实习生', '實習生', '报道', '報導', '报导', '報道', '摄影', '攝影']);
+/** A photographer's credit (`（记者 张三 摄）`) names no author. */
+const PHOTO_CREDIT = /^(?:摄|攝)$/u;
+
+/** The reporters named in brackets at the end of a paragraph, joined with 、. */
+function trailingReporters(text: string): TrailingAuthor | undefined {
+  const match = TRAILING_REPORTERS.exec(text);
+  if (!match) return undefined;
+  const tokens = (match[1] ?? '').split(/[、\s]+/u).filter((t) => t !== '');
+  if (tokens.some((t) => PHOTO_CREDIT.test(t) || /(?:摄|攝)$/u.test(t))) return undefined;
+  const names = tokens.filter((t) => !REPORTER_ROLES.has(t));
+  return names.length === 0 ? undefined : { author: names.join('、'), start: match.index };
+}
+
+/** An author note or the reporters' bracket closing a paragraph; an author's name is the part before the first
+ *  comma (the rest is affiliation). */
 export function trailingAuthor(text: string, limits: MetadataLimits = METADATA): TrailingAuthor | undefined {
   const match = TRAILING_AUTHOR.exec(text);
-  if (!match) return undefined;
+  if (!match) return trailingReporters(text);
   const name = personName(match[1] ?? '');
   if (name.length > limits.maxFieldValueChars) return undefined;
   return { author: knownValue(name), start: match.index };

@@ -156,11 +156,18 @@ export function isTitleLike(text: string, limits: MetadataLimits = METADATA): bo
 /** Last characters of short agency names put under a title (`新华社`, `人民网`, `外交部`, `国务院`): not persons. */
 const AGENCY_ENDINGS = /[社网網部院局委办辦厅廳会會报報台署处處司所站室府]$/u;
 
-/** A credit line under a title: 2–4 Han characters only, never a section word — a person or an agency. */
+/** A news site's channel printed between the headline and the date (`本地`, `港聞`, `國際`): page chrome, never a byline. */
+export const CHANNEL_NAMES: ReadonlySet<string> = new Set([
+  '本地', '港闻', '港聞', '澳闻', '澳聞', '国际', '國際', '国内', '國內', '两岸', '兩岸', '大陆', '大陸', '中国', '中國', '财经', '財經', '经济', '經濟',
+  '产经', '產經', '社会', '社會', '政治', '时事', '時事', '时政', '時政', '要闻', '要聞', '新闻', '新聞', '即时', '即時', '科技', '生活', '评论', '評論',
+  '观点', '觀點', '地方', '军事', '軍事', '教育', '文化', '焦点', '焦點', '热点', '熱點', '头条', '頭條', '快讯', '快訊', '娱乐', '娛樂', '体育', '體育',
+]);
+
+/** A credit line under a title: 2–4 Han characters only, never a section word or a channel — a person or an agency. */
 export function isCreditLike(text: string, limits: MetadataLimits = METADATA): boolean {
   const t = text.trim();
   const pattern = new RegExp(`^\\p{Script=Han}{${limits.bylineMinChars},${limits.bylineMaxChars}}$`, 'u');
-  return pattern.test(t) && !SECTION_WORDS.has(t);
+  return pattern.test(t) && !SECTION_WORDS.has(t) && !CHANNEL_NAMES.has(t);
 }
 
 /** The issuing number of an official document on a line of its own (`国办发〔2023〕15号`, `台資安字第1120001234號`). */

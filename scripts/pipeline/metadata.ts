@@ -30,6 +30,7 @@ import {
   endsInClause,
   isAgencyLike,
   isBodyLike,
+  CHANNEL_NAMES,
   isCreditLike,
   isSignatureLike,
   isSiteBanner,
@@ -222,7 +223,7 @@ function titleAboveMetadata(draft: Draft, header: number[]): number | undefined 
     // Between the title and the date: a byline, an issuing body (a report's cover), a bracketed subtitle, the
     // English version of a Chinese title (bilingual statements print both), a journal's DOI line, or a photo's caption.
     const skippable =
-      ((isCreditLike(text, draft.limits) || isSignatureLike(text, draft.limits) || LATIN_FIELD.test(text) || PHOTO_CAPTION.test(text)) && earlierTitle) ||
+      ((isCreditLike(text, draft.limits) || CHANNEL_NAMES.has(text.trim()) || isSignatureLike(text, draft.limits) || LATIN_FIELD.test(text) || PHOTO_CAPTION.test(text)) && earlierTitle) ||
       (earlierTitle && !/\p{Script=Han}/u.test(text) && /\p{Script=Han}/u.test(textAt(draft, earlier!))) ||
       /^[（(]/u.test(text);
     if (skippable) continue;
@@ -358,6 +359,10 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
     // The issuing number under an official document's title names the document; it stays in the text.
     if (DOC_NUMBER_LINE.test(text)) {
       setOnce(draft.meta, 'number', text);
+      continue;
+    }
+    if (CHANNEL_NAMES.has(text.trim())) {
+      if (window.slice(w + 1).some((j) => isMetadataAnchor(draft, j))) draft.removed.set(i, 'nav');
       continue;
     }
     readCreditLine(draft, window, w);
@@ -499,10 +504,10 @@ function readTrailer(draft: Draft, nonBlank: number[]): void {
   const last = nonBlank.findLast((i) => !draft.removed.has(i));
   if (last === undefined) return;
   const trailer = trailingAuthor(draft.lines[last]?.text ?? '', draft.limits);
-  if (trailer && trailer.start > 0) {
-    setOnce(draft.meta, 'author', trailer.author);
-    draft.cut.set(last, { at: trailer.start, code: 'author' });
-  }
+  if (!trailer) return;
+  setOnce(draft.meta, 'author', trailer.author);
+  if (trailer.start > 0) draft.cut.set(last, { at: trailer.start, code: 'author' });
+  else draft.removed.set(last, 'author');
 }
 
 /**

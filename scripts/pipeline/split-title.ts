@@ -161,7 +161,11 @@ export function hasAdWords(text: string): boolean {
   return AD_WORDS.some((word) => lower.includes(word));
 }
 
+/** A date and time and nothing else (`2022年08月19日 17:47:26`): a page's stamp after `来源：… |`, never a title. */
+const DATE_ONLY = /^[\d\s年月日号號:：/.\-]+$/u;
+
 export function isValidTitle(title: string): boolean {
+  if (DATE_ONLY.test(title)) return false;
   const length = charCount(title);
   if (length < SPLIT.minTitleChars || length > SPLIT.maxTitleChars) return false;
   for (const ch of title) if (TITLE_FORBIDDEN.has(ch)) return false;

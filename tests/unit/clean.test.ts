@@ -546,6 +546,9 @@ describe('clean: Taiwan, Hong Kong, WeChat and printed-page chrome', () => {
     expect(kept(doc)).toEqual(['数据安全合作倡议', P1, '申请 > 审核 > 发布', P2, '【责任编辑：李四】']);
     expect(codeOf(doc, '人民网>>国际>>正文')).toBe('breadcrumb');
     expect(codeOf(doc, '首页 | 新闻 | 联系我们')).toBe('nav');
+    // A trail that stops at the channel, joined by `>>` or `»`, is a breadcrumb too.
+    const short = clean(seg(['人民网>>国际', '新聞 » 科技 » 資安', '数据安全合作倡议', P1]));
+    expect(kept(short)).toEqual(['数据安全合作倡议', P1]);
     // Ordinary interface words alone are not enough: 新闻 and 更多 are also words of the text.
     expect(kept(clean(seg(['新闻 | 更多', P1])))).toEqual(['新闻 | 更多', P1]);
   });

@@ -218,6 +218,27 @@ describe('extractMetadata: source, author, editor', () => {
     expectAccounted(input, result);
   });
 
+  it('reads the reporters in brackets closing the last paragraph, above the editor line, and cuts only the bracket', () => {
+    const last = '各方应携手应对挑战。(总台央视记者 黄惠馨 孔禄渊)';
+    const input = doc(['数字合作倡议发布', '2020-11-18', BODY_A, last, '(责编:燕勐、崔越)']);
+    const result = extractMetadata(input);
+    expect(result.meta.author).toBe('黄惠馨、孔禄渊');
+    expect(result.meta.editor).toBe('燕勐、崔越');
+    expect(bodyOf(result)).toEqual([BODY_A, '各方应携手应对挑战。']);
+    expectAccounted(input, result);
+  });
+
+  it('reads a reporters bracket on a line of its own, leaving out roles, and never a photographer credit', () => {
+    const own = doc(['數位合作倡議發布', '2020-11-18', BODY_A, '（本報記者 王小明 通訊員 李大華 報導）']);
+    const result = extractMetadata(own);
+    expect(result.meta.author).toBe('王小明、李大華');
+    expect(bodyOf(result)).toEqual([BODY_A]);
+    expectAccounted(own, result);
+    expect(extractMetadata(doc(['数字合作倡议发布', '2020-11-18', BODY_A, '会场一角。（记者 张三 摄）'])).meta.author).toBeUndefined();
+    // A header byline stays the author.
+    expect(extractMetadata(doc(['数字合作倡议发布', '作者：李四', BODY_A, '各方应携手应对挑战。（记者 张三）'])).meta.author).toBe('李四');
+  });
+
   it('keeps an event time at the end of a notice as content', () => {
     const input = doc(['关于举办数字合作论坛的通知', '发布时间：2021-12-01', BODY_A, '时间：2022年3月1日', '地点：北京']);
     const result = extractMetadata(input);
