@@ -215,6 +215,11 @@ export const PAGE_HELP = new RegExp(
     String.raw`(?:Chrome|Firefox|FireFox|Edge|Safari).{0,40}(?:浏览器|瀏覽器)`,
     String.raw`(?:请至|請至)\s*\S{1,12}?\s*(?:官网|官網)下[载載]`,
     String.raw`(?:请|請)更新(?:您的)?(?:浏览器|瀏覽器)|(?:浏览器|瀏覽器)版本(?:较旧|較舊|过旧|過舊|太旧|太舊)`,
+    // the English notice of a Chinese page offering its English site (`Your browser does not appear to support Traditional
+    // Chinese. Would you like to go to …?`)
+    String.raw`^\s*Your browser (?:does not|doesn['’]t) (?:appear to )?support|Would you like to (?:go|switch) to .{0,60}(?:English|website|site)`,
+    // …and its Japanese twin (`こちらのページは繁体字版です。日本語版「…」に移動しますか。`)
+    String.raw`日本[語语]版.{0,30}(?:移動|移动|切り替え)`,
     // a privacy banner (`本網站使用相關技術提供更好的閱讀體驗…`, `請同意我們的隱私權規範，才能啟用聽新聞的功能`)
     String.raw`(?:本网站|本網站|本站)(?:使用|採用|采用).{0,20}(?:Cookie|cookie|技術|技术)`,
     String.raw`(?:请|請)同意.{0,12}(?:隐私|隱私)(?:权|權)?(?:政策|声明|聲明|规范|規範)[,，]?\s*才能`,
@@ -278,17 +283,19 @@ export const HEADING_LINE =
 
 /** Labels of the links to the previous / next article; 上篇 / 下篇 are not among them (see PREV_NEXT). */
 const PREV_NEXT_WORDS = '上一篇|下一篇|上一條|下一條|上一条|下一条|上一則|下一則|上一则|下一则|前一篇|後一篇|后一篇';
+/** What a bulletin board names after the label (`上一則公告`, `下一条新闻`). */
+const PREV_NEXT_NOUN = '(?:公告|新闻|新聞|文章|消息|通知|资讯|資訊)?';
 
 /** Links to the previous / next article under the text (`上一篇：…`, `【下一篇】…`, `上一篇 …`, a bare `下一篇`).
  *  上篇 / 下篇 alone also head the parts of a long text, so they count only when a colon or brackets mark them. */
 export const PREV_NEXT = new RegExp(
-  `^\\s*(?:【(?:${PREV_NEXT_WORDS}|上篇|下篇)】|(?:${PREV_NEXT_WORDS})(?:\\s|[:：]|$)|(?:上篇|下篇)\\s*[:：])`,
+  `^\\s*(?:【(?:${PREV_NEXT_WORDS}|上篇|下篇)】|(?:${PREV_NEXT_WORDS})${PREV_NEXT_NOUN}(?:\\s|[:：]|$)|(?:上篇|下篇)\\s*[:：])`,
   'u',
 );
 
 /** A previous / next label with nothing after it (`上一篇`, `【下一篇】`, `下一條：`): the title it links to,
  *  if there is one, was saved on the next line. */
-export const PREV_NEXT_LABEL = new RegExp(`^\\s*[【\\[]?(?:${PREV_NEXT_WORDS}|上篇|下篇)[】\\]]?\\s*[:：]?\\s*$`, 'u');
+export const PREV_NEXT_LABEL = new RegExp(`^\\s*[【\\[]?(?:(?:${PREV_NEXT_WORDS})${PREV_NEXT_NOUN}|上篇|下篇)[】\\]]?\\s*[:：]?\\s*$`, 'u');
 
 /** A row of the site's topic tags (`进入专题: 网际互动 政府形象 网络民意`, `標籤：資安 個資`); a paper's own
  *  `关键词：` line is part of the paper and not among them. */

@@ -2,6 +2,7 @@
  * Measurable signals of one line of plain text, used by the clean stage (and dedupe) to tell running
  * text from page chrome. Each is a small pure function; the cut-off values are in thresholds.ts (CLEAN).
  */
+import { bareDateLine } from './metadata-date.ts';
 import { CLEAN } from './thresholds.ts';
 import {
   CLAUSE_PUNCT,
@@ -158,9 +159,13 @@ export function isHeadingLike(text: string): boolean {
   return HEADING_LINE.test(text) && !SENTENCE_END.test(text.trim());
 }
 
-/** A bare date or date-time line (with optional parentheses). */
+/** A bare date or date-time line (with optional parentheses), or one the metadata stage reads as a date line: in
+ *  a bullet list (`• 2015-01-14`), with its update time (`2020/5/7 10:00(5/7 14:41 更新)`) or a view counter. Menu
+ *  runs must not take it. English dates (`11 December 2018`) are left to the stages that read a document's
+ *  English header block. */
 export function isDateLine(text: string): boolean {
-  return DATE_LINE.test(text);
+  if (DATE_LINE.test(text)) return true;
+  return text.length <= CLEAN.dateLineMaxChars && /\d/u.test(text) && !/[A-Za-z]{3}/u.test(text) && bareDateLine(text) !== undefined;
 }
 
 /** A metadata line the metadata stage reads (label + value, or a bare label awaiting its value). */

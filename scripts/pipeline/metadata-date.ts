@@ -93,6 +93,22 @@ const MONTH_NAME = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|
 const ENGLISH_MONTH_FIRST = new RegExp(String.raw`\b${MONTH_NAME}\s+(\d{1,2}),?\s+(\d{4})(?!\d)` + TIME, 'iu');
 const ENGLISH_DAY_FIRST = new RegExp(String.raw`(?<!\d)(\d{1,2})\s+${MONTH_NAME},?\s+(\d{4})(?!\d)` + TIME, 'iu');
 
+/** A day or month first and the year last (`31/03/2025` in Hong Kong and Macau, `03/31/2025` on US-styled sites):
+ *  read only when the order shows, a number above 12 being the day; `01/06/2015` could be either and is not read. */
+const YEAR_LAST = new RegExp(String.raw`(?<![\d/.-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?![\d/.-])` + TIME, 'u');
+
+/** Xinhua's page stamp, `2022-11/07 10:05:17`, which scrapers often flatten to `2022 11/ 07 10:05:17`: only with its
+ *  full time, which no other text writes after such a pair. */
+const YEAR_THEN_MONTH_SLASH_DAY = /(?<!\d)(\d{4})[-\s]\s*(\d{1,2})\s*\/\s*(\d{1,2})\s+\d{1,2}:\d{2}:\d{2}(?!\d)/u;
+
+function yearLast(match: RegExpExecArray, range: YearRange): IsoDate | undefined {
+  const a = Number(match[1]);
+  const b = Number(match[3]);
+  if (a > 12 && b <= 12) return toIso(Number(match[4]), b, a, range);
+  if (b > 12 && a <= 12) return toIso(Number(match[4]), a, b, range);
+  return undefined;
+}
+
 function monthNumber(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
@@ -154,6 +170,16 @@ export function findDate(text: string, range: YearRange = METADATA): DateToken |
     const found = token(toIso(Number(dayFirst[3]), monthNumber(dayFirst[2]!), Number(dayFirst[1]), range), dayFirst);
     if (found) candidates.push(found);
   }
+  const stamp = YEAR_THEN_MONTH_SLASH_DAY.exec(ascii);
+  if (stamp) {
+    const found = token(toIso(Number(stamp[1]), Number(stamp[2]), Number(stamp[3]), range), stamp);
+    if (found) candidates.push(found);
+  }
+  const last = YEAR_LAST.exec(ascii);
+  if (last) {
+    const found = token(yearLast(last, range), last);
+    if (found) candidates.push(found);
+  }
   candidates.sort((a, b) => a.start - b.start);
   return candidates[0];
 }
@@ -177,6 +203,9 @@ export function parseDateValue(value: string, range: YearRange = METADATA): IsoD
   if (NUMERIC_DAY.test(ascii) || HAN_MARKED.test(ascii) || HAN_NUMERAL.test(ascii) || ROC_NAMED.test(ascii) || ENGLISH_MONTH_FIRST.test(ascii) || ENGLISH_DAY_FIRST.test(ascii)) {
     return findDate(value, range)?.iso;
   }
+  const last = YEAR_LAST.exec(ascii);
+  const dayMonth = last ? yearLast(last, range) : undefined;
+  if (dayMonth) return dayMonth;
   const minguo = bareMinguoDate(value, range);
   if (minguo) return minguo.iso;
   const month = NUMERIC_MONTH.exec(ascii);
@@ -194,6 +223,9 @@ const UPDATE_NOTE = /\s*[（(][^（）()]{0,30}(?:更新|修改|修訂|修订|up
 
 /** A time zone between the date and the time, or after them (`2024-06-25 HKT 20:02`, `… 10:00 GMT+8`). */
 const TIME_ZONE = /\s+(?:HKT|CST|GMT|UTC)(?:\s*[+＋]\s*\d{1,2})?(?=\s+\d{1,2}:\d{2}|\s*$)/u;
+
+/** A view counter after the date (`2022-11-07   浏览次数: 次    [ ]`, `… 點閱：103`), its number often lost with the page's script. */
+const COUNTER_AFTER = /\s+(?:浏览|瀏覽|阅读|閱讀|点击|點擊|点阅|點閱|人气|人氣|访问|訪問)(?:次数|次數|量|数|數)?\s*[:：]?\s*[\d,]*\s*次?(?:\s*[\[【]\s*[\]】])?\s*$/u;
 
 /** Bullets, brackets and spaces a page puts around a date line: `• 2015-10-09`, `[2013-07-15]`. */
 const WRAPPER_START = /[\s•·●◆■▪*\-–—\[【「]/u;
@@ -215,7 +247,7 @@ function unwrapDate(text: string): string {
  * subtitles of the document, not date lines, so they do not count.
  */
 export function bareDateLine(text: string, range: YearRange = METADATA): DateToken | undefined {
-  const inner = unwrapDate(text).replace(POSTED_PREFIX, '').replace(UPDATE_NOTE, '').replace(TIME_ZONE, '');
+  const inner = unwrapDate(text.replace(COUNTER_AFTER, '')).replace(POSTED_PREFIX, '').replace(UPDATE_NOTE, '').replace(TIME_ZONE, '');
   if (/^[（(]/u.test(inner)) return undefined;
   const found = findDate(inner, range) ?? bareMinguoDate(inner, range);
   if (!found) return undefined;

@@ -30,6 +30,8 @@ const LABELS: Array<{ kind: FieldKind; words: string[] }> = [
       '发布时间', '發佈時間', '發布時間', '发布日期', '發佈日期', '發布日期', '发表时间', '發表時間', '发表日期', '發表日期',
       '发文日期', '發文日期', '成文日期', '印发日期', '印發日期', '公布日期', '公佈日期', '颁布日期', '頒布日期', '时间', '時間', '日期', 'Published', 'Date',
       '首发', '首發', '首发时间', '首發時間',
+      // school and council bulletin boards, newspapers' web desks
+      '张贴日期', '張貼日期', '张贴时间', '張貼時間', '发稿时间', '發稿時間', '刊登日期', '刊出日期', '上稿时间', '上稿時間',
     ],
   },
   {
@@ -107,6 +109,8 @@ function cleanValue(raw: string): string {
 const TRAILING_DATE = /\s*[|｜丨]\s*([^|｜丨]+?)\s*$/u;
 /** `张三 李四 2024-03-22`: a value, a space, then a date (and time) without a label. */
 const VALUE_DATE = /(?<=\S)\s+(\S*\d\S*(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$/u;
+/** A date glued to the value without a space (`来源:中国网信网2022-01-04 10:57`). */
+const GLUED_DATE = /(?<=\p{Script=Han})(\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?)\s*$/u;
 /** A site's address after the source's name. */
 const SOURCE_ADDRESS = /(?<=\S)\s+(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?\s*$/iu;
 
@@ -182,7 +186,7 @@ export function parseMetaLine(raw: string, limits: MetadataLimits = METADATA): M
     const kind = LABEL_KIND.get(label) ?? 'source';
     // A value may carry the date after a separator or a space, without a label of its own (the last one
     // `来源：中国网信网 | 2023-05-12`, or one between fields `作者：张三 2024-03-22 来源：…`).
-    const tail = next && kind !== 'date' && kind !== 'updated' ? VALUE_DATE.exec(raw) : !next ? TRAILING_DATE.exec(raw) ?? VALUE_DATE.exec(raw) : null;
+    const tail = next && kind !== 'date' && kind !== 'updated' ? VALUE_DATE.exec(raw) : !next ? TRAILING_DATE.exec(raw) ?? GLUED_DATE.exec(raw) ?? VALUE_DATE.exec(raw) : null;
     const tailDate = tail ? findDate(tail[1] ?? '', limits) : undefined;
     if (tail && tailDate && asciiDigits(tail[1] ?? '').slice(tailDate.start, tailDate.end) === asciiDigits(tail[1] ?? '') && (kind !== 'date' && kind !== 'updated')) {
       raw = raw.slice(0, tail.index);

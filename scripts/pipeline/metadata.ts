@@ -91,7 +91,7 @@ export function extractMetadata(doc: WorkingDoc, limits: Limits = METADATA): Met
   readFilingTable(draft, header);
   markAboveTitle(draft, header, choice);
 
-  const titlePosition = choice.index === undefined ? -1 : nonBlank.indexOf(choice.index);
+  const titlePosition = choice.index === undefined ? subjectLine(draft, nonBlank) : nonBlank.indexOf(choice.index);
   const windowStart = titlePosition + 1;
   readHeaderWindow(draft, nonBlank.slice(windowStart, windowStart + limits.metaWindowLines));
   readEditorLines(draft, nonBlank);
@@ -206,6 +206,17 @@ function isMetadataAnchor(draft: Draft, i: number): boolean {
   return datedByline(text, draft.limits) !== undefined || reporterLine(text) !== undefined || datedReporterLine(text, draft.limits) !== undefined;
 }
 
+/**
+ * No title: a bulletin board's subject is a sentence (`轉知:為因應…,請查照。`) with the poster and the date
+ * under it; its position (0) when a date or labelled field follows within a few lines, so that the header
+ * window reads them. -1 otherwise.
+ */
+function subjectLine(draft: Draft, nonBlank: number[]): number {
+  const first = nonBlank[0];
+  if (first === undefined || !isBodyLike(textAt(draft, first), draft.limits)) return -1;
+  return nonBlank.slice(1, 1 + draft.limits.subjectAnchorLines).some((i) => isMetadataAnchor(draft, i)) ? 0 : -1;
+}
+
 /** A labelled line holding only the page's address (`本页网址：https://…`). */
 function isAddressLine(line: MetaLine): boolean {
   return line.fields.length > 0 && line.fields.every((f) => f.kind === 'url');
@@ -270,11 +281,18 @@ function isFieldLine(draft: Draft, i: number): boolean {
  *  banner or channel label is page chrome, a bare URL is the page's address. */
 function markAboveTitle(draft: Draft, header: number[], choice: TitleChoice): void {
   const titleKey = choice.title ? normalizeTitle(choice.title) : undefined;
-  for (const i of header) {
+  for (const [k, i] of header.entries()) {
     if (i === choice.index) break;
     if (choice.index === undefined && !bareDateLine(textAt(draft, i), draft.limits)?.weekday) break;
     if (draft.removed.has(i)) continue;
-    if (bareDateLine(textAt(draft, i), draft.limits)) draft.removed.set(i, 'scrape-date');
+    const date = bareDateLine(textAt(draft, i), draft.limits);
+    // The date printed next to the fields above the headline (`2022 11/07 10:05:17` / `来源:新华网`) is the article's;
+    // a date alone up there is the page header's clock.
+    const besideFields = [header[k - 1], header[k + 1]].some((j) => j !== undefined && j !== choice.index && isFieldLine(draft, j));
+    if (date && !date.weekday && besideFields) {
+      draft.published ??= date.iso;
+      draft.removed.set(i, 'date');
+    } else if (date) draft.removed.set(i, 'scrape-date');
     else if (titleKey && normalizeTitle(textAt(draft, i)) === titleKey) draft.removed.set(i, 'title');
     else if (choice.index !== undefined && isSiteBanner(textAt(draft, i), draft.limits)) draft.removed.set(i, 'nav');
     else if (PAGE_ADDRESS.test(textAt(draft, i))) {

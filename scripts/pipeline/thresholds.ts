@@ -199,6 +199,9 @@ export const CLEAN = {
   playerTextMaxChars: 30,
   /** Widget/menu words are only judged on short lines: `分享 | 打印 | 微信` rows are under ~40 characters. */
   widgetLineMaxChars: 40,
+  /** A date line, with its wrapper, time, weekday or update note (`2020/5/7 10:00(5/7 14:41 更新)`), is under ~40
+   *  characters; only lines this short are read with the metadata stage's fuller date reader. */
+  dateLineMaxChars: 48,
   /** A portal's no-responsibility note (`文責自負 · 不代表本網立場`, `本文仅代表作者观点，不代表本网立场。`) runs
    *  10–25 characters; a sentence of running text that quotes the phrase is longer. */
   noResponsibilityMaxChars: 30,
@@ -298,6 +301,9 @@ export const METADATA = {
   /** Non-blank lines after the title searched for the date/source/byline block: news and government pages put
    *  title, byline, date, source and a parenthesised subtitle within 3–5 lines; 6 leaves room for one stray line. */
   metaWindowLines: 6,
+  /** Without a title, a bulletin's subject sentence has its poster and date within 2 lines under it (a third
+   *  for a stray line); a date further down is in the text. */
+  subjectAnchorLines: 3,
   /** An unlabelled byline with a date (`原创 张伟 某公众号 2023-05-12 10:00 发表于北京`) is short: longer lines
    *  are sentences that merely end with a date. */
   maxBylineChars: 50,

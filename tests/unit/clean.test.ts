@@ -75,6 +75,26 @@ describe('clean: breadcrumbs', () => {
   });
 });
 
+describe('clean: labels, notices and dates among page chrome', () => {
+  it('keeps a label before a repeated line as a metadata line, not a breadcrumb', () => {
+    const doc = clean(seg(['来源:央视网 | 2022年08月19日 17:47:26', '央视网 | 2022年08月19日 17:47:26', P1]));
+    expect(kept(doc)).toContain('来源:央视网 | 2022年08月19日 17:47:26');
+  });
+
+  it('removes a bulletin board\'s previous / next links and a page\'s English or Japanese language prompt', () => {
+    const doc = clean(seg([P1, 'Your browser does not appear to support Traditional Chinese. Would you like to go to the English website?', 'こちらのページは繁体字版です。日本語版「台湾」に移動しますか。', P2, '上一則公告 下一則公告']));
+    expect(kept(doc)).toEqual([P1, P2]);
+    expect(codeOf(doc, '上一則公告 下一則公告')).toBe('nav');
+  });
+
+  it('keeps a date line inside a run of menu items: a bulleted date, a date with its update time', () => {
+    const bullets = clean(seg(['• 来源:互联网', '• |', '• 2015-01-14', '• |', '• 0 条评论', P1]));
+    expect(kept(bullets)).toContain('• 2015-01-14');
+    const updated = clean(seg(['中央社一手新聞APP', '下載', '駭客攻擊台灣', '2020/5/7 10:00(5/7 14:41 更新)', P1]));
+    expect(kept(updated)).toContain('2020/5/7 10:00(5/7 14:41 更新)');
+  });
+});
+
 describe('clean: footers', () => {
   const footer = [
     '主办单位:某某省人民政府办公厅 运行维护单位:某某省大数据中心',

@@ -294,6 +294,34 @@ describe('date helpers', () => {
     expect(bareDateLine('(2022年11月)')).toBeUndefined();
   });
 
+  it('reads a day-first or month-first date only when the order shows, and Xinhua\'s flattened stamp', () => {
+    expect(findDate('31/03/2025')?.iso).toBe('2025-03-31');
+    expect(findDate('03/31/2025 10:00')?.iso).toBe('2025-03-31');
+    expect(findDate('01.06.2015  12:08')).toBeUndefined();
+    expect(parseDateValue('01/06/2015')).toBe('2015');
+    expect(bareDateLine('2022 11/ 07 10:05:17')?.iso).toBe('2022-11-07');
+    expect(bareDateLine('2022-11/07 10:05:17')?.iso).toBe('2022-11-07');
+    // Without its full time the pair is not a date.
+    expect(findDate('2022 11/07')).toBeUndefined();
+  });
+
+  it('reads a date line with a view counter after it, and a bulletin\'s posting date', () => {
+    expect(bareDateLine('2022-11-07   浏览次数: 次    [ ]')?.iso).toBe('2022-11-07');
+    expect(bareDateLine('2023-05-12 點閱：103')?.iso).toBe('2023-05-12');
+    expect(bareDateLine('2023-05-12 浏览次数过多')).toBeUndefined();
+    expect(parseMetaLine('張貼日期: 2025-04-02 14:42:52  點閱:103')?.fields[0]).toEqual({ kind: 'date', label: '張貼日期', value: '2025-04-02 14:42:52' });
+  });
+
+  it('reads date labels printed without a colon, and a date glued to the source', () => {
+    expect(parseMetaLine('發佈時間 2013-06-19 13:44 最後更新時間 2013-06-20 09:00')?.fields).toEqual([
+      { kind: 'date', label: '發佈時間', value: '2013-06-19 13:44' },
+      { kind: 'updated', label: '最後更新時間', value: '2013-06-20 09:00' },
+    ]);
+    // A label word inside a sentence is no label.
+    expect(parseMetaLine('会议时间 由各地自行安排')).toBeUndefined();
+    expect(parseMetaLine('来源:中国网信网2022-01-04 10:57')).toEqual({ fields: [{ kind: 'source', label: '来源', value: '中国网信网' }], leadingDate: '2022-01-04' });
+  });
+
   it('reads only lines made entirely of labelled fields', () => {
     expect(parseMetaLine('来源：新华社')?.fields).toEqual([{ kind: 'source', label: '来源', value: '新华社' }]);
     expect(parseMetaLine('数据来源：国家统计局')).toBeUndefined();
@@ -612,6 +640,32 @@ describe('extractMetadata: page addresses', () => {
     const labelled = extractMetadata(doc([`本页网址：${url}`, '中国代表出席网络安全会议', '2023-05-12', BODY_A]));
     expect(labelled.meta).toEqual({ title: '中国代表出席网络安全会议', url, date: '2023-05-12' });
     expect(bodyOf(labelled)).toEqual([BODY_A]);
+  });
+});
+
+describe('extractMetadata: channels, bulletins, dates beside the fields', () => {
+  it('takes a channel name between the headline and the date out, and never as the author', () => {
+    const input = doc(['黎棟國拒絕披露事件細節', '本地', '發佈時間 2013-06-19 13:44 最後更新時間 2013-06-19 13:44', BODY_A, BODY_B]);
+    const result = extractMetadata(input);
+    expect(result.meta).toEqual({ title: '黎棟國拒絕披露事件細節', date: '2013-06-19' });
+    expect(bodyOf(result)).toEqual([BODY_A, BODY_B]);
+    expectAccounted(input, result);
+    // A person's name in the same place is still the author.
+    expect(extractMetadata(doc(['数字合作倡议发布', '王小明', '2023-05-12', BODY_A])).meta.author).toBe('王小明');
+  });
+
+  it('reads the date under a bulletin\'s subject sentence when there is no headline', () => {
+    const subject = '轉知:為因應新型態數位服務之資安風險,各公務機關應遵循限制使用原則,請查照。';
+    const input = doc([subject, '一般公告 / 張貼者 資訊組長', '張貼日期: 2025-04-02 14:42:52  點閱:103', '一、依據行政院函辦理。', BODY_A, BODY_B]);
+    expect(extractMetadata(input).meta.date).toBe('2025-04-02');
+    // A date further down is the text's own.
+    expect(extractMetadata(doc([BODY_A, BODY_B, '一、依据', '二、要求', '2023-05-12', BODY_B])).meta.date).toBeUndefined();
+  });
+
+  it('dates the article by a date printed next to the fields above the headline, and not by a lone clock there', () => {
+    const input = doc(['2022 11/ 07 10:05:17', '来源:新华网', '白皮书:构建网络空间命运共同体', BODY_A, BODY_B]);
+    expect(extractMetadata(input).meta).toEqual({ title: '白皮书:构建网络空间命运共同体', source: '新华网', date: '2022-11-07' });
+    expect(extractMetadata(doc(['2022-11-07 10:05', '白皮书:构建网络空间命运共同体', BODY_A, BODY_B])).meta.date).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../scripts/pipeline/decode.ts';
 import { split } from '../../scripts/pipeline/split.ts';
+import { parseTitleLine } from '../../scripts/pipeline/split-title.ts';
 import type { DecodedFile, Segment, SplitResult } from '../../scripts/pipeline/types.ts';
 
 // ------------------------------------------------------------------ helpers
@@ -236,6 +237,14 @@ describe('split: page-title lines', () => {
     const text = lines('𠀋字考释_某某文字学会', '𠀋字考释_某某文字学会', '𠀋字见于古籍，今多用作人名。');
     const { segments } = splitChecked(fileOf(text));
     expect(segments[0]?.titleHint).toBe('𠀋字考释');
+  });
+});
+
+describe('split: lines shaped like a page title that are not one', () => {
+  it('never reads a bare date as the title of a `来源：… | date` line', () => {
+    expect(parseTitleLine('来源:央视网 | 2022年08月19日 17:47:26').map((r) => r.title)).toEqual([]);
+    expect(parseTitleLine('央视网 | 2022-08-19 17:47').map((r) => r.title)).toEqual([]);
+    expect(parseTitleLine('某某app下载 | 数据出境安全评估办法解读').map((r) => r.title)).toContain('数据出境安全评估办法解读');
   });
 });
 
