@@ -97,6 +97,7 @@ export function extractMetadata(doc: WorkingDoc, limits: Limits = METADATA): Met
   readEditorLines(draft, nonBlank);
   readTrailer(draft, nonBlank);
   readDatelineReporters(draft, nonBlank);
+  readDatelineAgency(draft, nonBlank);
 
   const date = draft.published ?? draft.updated ?? draft.cover;
   if (date) draft.meta.date = date;
@@ -502,6 +503,20 @@ function readDatelineReporters(draft: Draft, nonBlank: number[]): void {
   const match = DATELINE_REPORTERS.exec(text) ?? REPORTERS_BEFORE_PLACE.exec(text) ?? BRACKETED_REPORTER.exec(text);
   const names = match?.[1]?.split(/[、\s]+/u).filter((n) => n.length >= 2 && n.length <= 4);
   if (names && names.length > 0) draft.meta.author = names.join('、');
+}
+
+/** A wire dateline opening the text (`新华社北京9月11日电`, `（中央社記者王小明台北7日電）`, `中评社北京11月7日电`):
+ *  the agency, a place or the reporters, the day, then 电/電/讯/訊. `本报`/`本台` name no agency. */
+const DATELINE_AGENCY =
+  /^\s*[（(]?\s*(\p{Script=Han}{1,6}?(?:社|网|網|报|報|台))((?:客户端|客戶端)?)\p{Script=Han}{0,10}?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|電|讯|訊)/u;
+const OWN_DESK = /^(?:本|我)(?:报|報|台|网|網|社)$/u;
+
+/** No source in the header: the agency of the first paragraph's dateline is the source (the text keeps it). */
+function readDatelineAgency(draft: Draft, nonBlank: number[]): void {
+  if (draft.meta.source !== undefined) return;
+  const first = nonBlank.find((i) => !draft.removed.has(i));
+  const match = first === undefined ? null : DATELINE_AGENCY.exec(textAt(draft, first));
+  if (match && !OWN_DESK.test(match[1]!)) draft.meta.source = match[1]! + match[2]!;
 }
 
 /** The last lines: labelled `（来源：…）`/`作者：…` lines, empty labels, and a `（作者：…）` closing a paragraph. */

@@ -669,6 +669,18 @@ describe('extractMetadata: channels, bulletins, dates beside the fields', () => 
   });
 });
 
+describe('extractMetadata: the agency of a wire dateline', () => {
+  it('names the agency of the first paragraph\'s dateline as the source when the page names none', () => {
+    const wire = (first: string, ...more: string[]) => extractMetadata(doc(['数字合作倡议发布', '2023-05-12', first, BODY_B, ...more])).meta.source;
+    expect(wire('新华社北京9月11日电 外交部发言人毛宁11日表示，中方愿同各方加强合作。')).toBe('新华社');
+    expect(wire('（中央社記者王小明台北7日電）國安局長今天表示，將加強資安防護。')).toBe('中央社');
+    expect(wire('中国青年报客户端北京11月28日电 与会专家认为，应加强数据安全合作。')).toBe('中国青年报客户端');
+    // A paper's own desk names no agency, and a source line wins.
+    expect(wire('本报北京5月11日电 与会专家认为，应加强数据安全合作。')).toBeUndefined();
+    expect(extractMetadata(doc(['数字合作倡议发布', '来源：人民网', '新华社北京9月11日电 中方愿同各方加强合作。', BODY_B])).meta.source).toBe('人民网');
+  });
+});
+
 describe('extractMetadata: fields above the headline', () => {
   it('reads labelled date and issuer above the headline, and takes the headline out of the text', () => {
     const result = extractMetadata(doc(['發布日期：113-03-12', '發布單位：數位發展部', '數位部推動中小企業資安健檢', BODY_A, BODY_B]));
