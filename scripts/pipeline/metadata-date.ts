@@ -127,61 +127,43 @@ function token(iso: IsoDate | undefined, match: RegExpExecArray): DateToken | un
   return { iso, start: match.index, end: match.index + match[0].length, weekday: hasWeekday(match[0]) };
 }
 
+const optional = (value: string | undefined, read: (v: string) => number | undefined = Number) => (value === undefined ? undefined : read(value));
+
+/** Each notation findDate reads: its pattern and how a match becomes a validated ISO date (undefined when it is none). */
+const DATE_READERS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, range: YearRange) => IsoDate | undefined]> = [
+  [NUMERIC_DAY, (m, range) => toIso(Number(m[1]), Number(m[3]), Number(m[4]), range)],
+  [HAN_MARKED, (m, range) => toIso(Number(m[1]), Number(m[2]), optional(m[3]), range)],
+  [
+    HAN_NUMERAL,
+    (m, range) => {
+      const year = hanYear(m[1] ?? '');
+      const month = hanSmallNumber(m[2] ?? '');
+      const day = optional(m[3], hanSmallNumber);
+      const valid = year !== undefined && month !== undefined && (m[3] === undefined || day !== undefined);
+      return valid ? toIso(year, month, day, range) : undefined;
+    },
+  ],
+  [ROC_NAMED, (m, range) => toIso(Number(m[1]) + ROC_OFFSET, Number(m[2]), optional(m[3]), range)],
+  [ENGLISH_MONTH_FIRST, (m, range) => toIso(Number(m[3]), monthNumber(m[1]!), Number(m[2]), range)],
+  [ENGLISH_DAY_FIRST, (m, range) => toIso(Number(m[3]), monthNumber(m[2]!), Number(m[1]), range)],
+  [YEAR_THEN_MONTH_SLASH_DAY, (m, range) => toIso(Number(m[1]), Number(m[2]), Number(m[3]), range)],
+  [YEAR_LAST, yearLast],
+];
+
 /**
  * The first full or year-month date written in `text` (`2015-10-09`, `2020年11月18日 16:02`, `2024年1月`,
  * `二〇二二年十一月七日`, `March 22, 2024`). Invalid dates (month 13, 2 February 30) give undefined.
  */
 export function findDate(text: string, range: YearRange = METADATA): DateToken | undefined {
   const ascii = asciiDigits(text);
-  const candidates: DateToken[] = [];
-  const numeric = NUMERIC_DAY.exec(ascii);
-  if (numeric) {
-    const found = token(toIso(Number(numeric[1]), Number(numeric[3]), Number(numeric[4]), range), numeric);
-    if (found) candidates.push(found);
+  let first: DateToken | undefined;
+  for (const [pattern, read] of DATE_READERS) {
+    const match = pattern.exec(ascii);
+    const found = match ? token(read(match, range), match) : undefined;
+    // The earliest in the text; on a tie, the notation listed first.
+    if (found && (first === undefined || found.start < first.start)) first = found;
   }
-  const marked = HAN_MARKED.exec(ascii);
-  if (marked) {
-    const day = marked[3] === undefined ? undefined : Number(marked[3]);
-    const found = token(toIso(Number(marked[1]), Number(marked[2]), day, range), marked);
-    if (found) candidates.push(found);
-  }
-  const numeral = HAN_NUMERAL.exec(ascii);
-  if (numeral) {
-    const year = hanYear(numeral[1] ?? '');
-    const month = hanSmallNumber(numeral[2] ?? '');
-    const day = numeral[3] === undefined ? undefined : hanSmallNumber(numeral[3]);
-    const valid = year !== undefined && month !== undefined && (numeral[3] === undefined || day !== undefined);
-    const found = valid ? token(toIso(year, month, day, range), numeral) : undefined;
-    if (found) candidates.push(found);
-  }
-  const roc = ROC_NAMED.exec(ascii);
-  if (roc) {
-    const day = roc[3] === undefined ? undefined : Number(roc[3]);
-    const found = token(toIso(Number(roc[1]) + ROC_OFFSET, Number(roc[2]), day, range), roc);
-    if (found) candidates.push(found);
-  }
-  const monthFirst = ENGLISH_MONTH_FIRST.exec(ascii);
-  if (monthFirst) {
-    const found = token(toIso(Number(monthFirst[3]), monthNumber(monthFirst[1]!), Number(monthFirst[2]), range), monthFirst);
-    if (found) candidates.push(found);
-  }
-  const dayFirst = ENGLISH_DAY_FIRST.exec(ascii);
-  if (dayFirst) {
-    const found = token(toIso(Number(dayFirst[3]), monthNumber(dayFirst[2]!), Number(dayFirst[1]), range), dayFirst);
-    if (found) candidates.push(found);
-  }
-  const stamp = YEAR_THEN_MONTH_SLASH_DAY.exec(ascii);
-  if (stamp) {
-    const found = token(toIso(Number(stamp[1]), Number(stamp[2]), Number(stamp[3]), range), stamp);
-    if (found) candidates.push(found);
-  }
-  const last = YEAR_LAST.exec(ascii);
-  if (last) {
-    const found = token(yearLast(last, range), last);
-    if (found) candidates.push(found);
-  }
-  candidates.sort((a, b) => a.start - b.start);
-  return candidates[0];
+  return first;
 }
 
 /** A whole value that is a Minguo date without its era name (`112-03-08`, `112年3月8日 10:00`). */
