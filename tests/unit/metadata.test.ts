@@ -208,22 +208,14 @@ describe('extractMetadata: source, author, editor', () => {
     expect(extractMetadata(doc(['数字合作倡议发布', '作者：匿名', BODY_A])).meta.author).toBeUndefined();
   });
 
-  it('reads the editor line at the end and an author note closing the last paragraph', () => {
-    const last = '各方应携手应对挑战。（作者：李卫东，某大学国际关系学院教授）';
-    const input = doc(['数字合作倡议发布', '2020-11-18', BODY_A, last, '责任编辑:王安']);
+  it.each([
+    ['an author note', '各方应携手应对挑战。（作者：李卫东，某大学国际关系学院教授）', '责任编辑:王安', '李卫东', '王安'],
+    ['the reporters in brackets', '各方应携手应对挑战。(总台央视记者 黄惠馨 孔禄渊)', '(责编:燕勐、崔越)', '黄惠馨、孔禄渊', '燕勐、崔越'],
+  ])('reads the editor line at the end and %s closing the last paragraph, cutting only the bracket', (_, last, editorLine, author, editor) => {
+    const input = doc(['数字合作倡议发布', '2020-11-18', BODY_A, last, editorLine]);
     const result = extractMetadata(input);
-    expect(result.meta.editor).toBe('王安');
-    expect(result.meta.author).toBe('李卫东');
-    expect(bodyOf(result)).toEqual([BODY_A, '各方应携手应对挑战。']);
-    expectAccounted(input, result);
-  });
-
-  it('reads the reporters in brackets closing the last paragraph, above the editor line, and cuts only the bracket', () => {
-    const last = '各方应携手应对挑战。(总台央视记者 黄惠馨 孔禄渊)';
-    const input = doc(['数字合作倡议发布', '2020-11-18', BODY_A, last, '(责编:燕勐、崔越)']);
-    const result = extractMetadata(input);
-    expect(result.meta.author).toBe('黄惠馨、孔禄渊');
-    expect(result.meta.editor).toBe('燕勐、崔越');
+    expect(result.meta.editor).toBe(editor);
+    expect(result.meta.author).toBe(author);
     expect(bodyOf(result)).toEqual([BODY_A, '各方应携手应对挑战。']);
     expectAccounted(input, result);
   });
@@ -294,15 +286,19 @@ describe('date helpers', () => {
     expect(bareDateLine('(2022年11月)')).toBeUndefined();
   });
 
-  it('reads a day-first or month-first date only when the order shows, and Xinhua\'s flattened stamp', () => {
-    expect(findDate('31/03/2025')?.iso).toBe('2025-03-31');
-    expect(findDate('03/31/2025 10:00')?.iso).toBe('2025-03-31');
-    expect(findDate('01.06.2015  12:08')).toBeUndefined();
+  it.each([
+    ['31/03/2025', '2025-03-31'],
+    ['03/31/2025 10:00', '2025-03-31'],
+    ['01.06.2015  12:08', undefined], // day and month could be either
+    ['2022 11/ 07 10:05:17', '2022-11-07'], // Xinhua's stamp, flattened
+    ['2022-11/07 10:05:17', '2022-11-07'],
+    ['2022 11/07', undefined], // without its full time the pair is not a date
+  ])('reads a day-first or month-first date only when the order shows, and Xinhua\'s stamp: %s', (text, iso) => {
+    expect(findDate(text)?.iso).toBe(iso);
+  });
+
+  it('reads a year from a labelled day-first date whose order does not show', () => {
     expect(parseDateValue('01/06/2015')).toBe('2015');
-    expect(bareDateLine('2022 11/ 07 10:05:17')?.iso).toBe('2022-11-07');
-    expect(bareDateLine('2022-11/07 10:05:17')?.iso).toBe('2022-11-07');
-    // Without its full time the pair is not a date.
-    expect(findDate('2022 11/07')).toBeUndefined();
   });
 
   it('reads a date line with a view counter after it, and a bulletin\'s posting date', () => {
