@@ -196,6 +196,12 @@ export const PROMPT_PATTERNS: readonly RegExp[] = [
   // the share sheet's caption (`分享至好友和朋友圈`)
   /^\s*分享(?:至|到)(?:好友|朋友)(?:和|及|、)?(?:朋友圈)?\s*$/u,
   /^\s*(预览时标签不可点|預覽時標籤不可點|阅读原文|閱讀原文|喜欢此内容的人还喜欢|喜歡此內容的人還喜歡|关注该公众号|關注該公眾號)\s*$/u,
+  // a share sheet's instructions (`点击右上角微信好友`, `请使用浏览器分享功能进行分享`) and a survey box still loading
+  // (`调查问题加载中，请稍候。`, `若长时间无响应，请刷新本页面`)
+  /^\s*(?:点击|點擊)右上角.{0,8}(?:分享|好友|朋友圈)|^\s*(?:请|請)使用(?:浏览器|瀏覽器)(?:的)?分享功能/u,
+  /^\s*\S{0,8}(?:加载中|載入中)[，,。.…]*\s*(?:请稍候|請稍候)|^\s*若长时间无响应|^\s*若長時間無回應/u,
+  // the reading-now label a page repeats its title in (`正在阅读：《…》答记者问`)
+  /^\s*(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀)\s*[:：]/u,
   // the marker a news site leaves where an ad interrupts the text (`請繼續往下閱讀...`)
   /^\s*(?:请继续往下阅读|請繼續往下閱讀|继续阅读下文|繼續閱讀下文)\s*[.。…]*\s*$/u,
 ];

@@ -199,6 +199,8 @@ export function parseDateValue(value: string, range: YearRange = METADATA): IsoD
 
 /** `发布于 2020-09-09 10:24` (Q&A sites and blogs): the verb before the date adds nothing. */
 const POSTED_PREFIX = /^(?:发布于|發佈於|發布於|发表于|發表於|编辑于|編輯於|更新于|更新於)\s*[:：]?\s*/u;
+/** …nor after it (`[2023.09.14] 發表`, `2024-05-12 发布`). */
+const POSTED_SUFFIX = /\s*(?:发表|發表|发布|發布|發佈|刊登|刊出)\s*$/u;
 
 /** The time of a later update after the date (`2023/5/12 15:30（5/12 16:05 更新）`). */
 const UPDATE_NOTE = /\s*[（(][^（）()]{0,30}(?:更新|修改|修訂|修订|updated)[^（）()]{0,10}[）)]$/iu;
@@ -229,7 +231,7 @@ function unwrapDate(text: string): string {
  * subtitles of the document, not date lines, so they do not count.
  */
 export function bareDateLine(text: string, range: YearRange = METADATA): DateToken | undefined {
-  const inner = unwrapDate(text.replace(COUNTER_AFTER, '')).replace(POSTED_PREFIX, '').replace(UPDATE_NOTE, '').replace(TIME_ZONE, '');
+  const inner = unwrapDate(text.replace(COUNTER_AFTER, '').replace(POSTED_SUFFIX, '')).replace(POSTED_PREFIX, '').replace(UPDATE_NOTE, '').replace(TIME_ZONE, '');
   if (/^[（(]/u.test(inner)) return undefined;
   const found = findDate(inner, range) ?? bareMinguoDate(inner, range);
   if (!found) return undefined;

@@ -274,7 +274,12 @@ export interface DatedByline {
   names: string[];
   /** The outlet after the date (`2023年05月12日 10:30 新浪新闻综合`), the portal's own credit line. */
   outlet?: string;
+  /** The authors listed after the date (`2022年09月15日孟洁 | 周子川 | 吉文行`), as a law firm's or journal's page prints them. */
+  authors?: string[];
 }
+
+/** Two or more short names joined by bars or 、 (`孟洁 | 周子川 | 吉文行`): a list of authors, never an outlet. */
+const NAME_LIST = /^\p{Script=Han}{2,4}(?:\s*[|｜丨、]\s*\p{Script=Han}{2,4}){1,7}$/u;
 
 /** Marks around the names of an unlabelled byline: an original-work tag before, the place of posting after. */
 const BYLINE_TAG = /^(原创|原創|转载|轉載)\s+/u;
@@ -297,6 +302,7 @@ export function datedByline(text: string, limits: MetadataLimits = METADATA): Da
   if (date.start === 0) {
     // The portal layout: the date, then the outlet the story comes from; a place (`北京`) is no outlet.
     const outlet = line.slice(date.end).trim();
+    if (NAME_LIST.test(outlet)) return { date: date.iso, names: [], authors: outlet.split(/\s*[|｜丨、]\s*/u) };
     const isOutlet = outlet.length <= limits.maxFieldValueChars && !/\s/u.test(outlet) && (siteStrength(outlet) === 'strong' || /(综合|綜合)$/u.test(outlet));
     return isOutlet ? { date: date.iso, names: [], outlet } : undefined;
   }

@@ -167,8 +167,11 @@ export const CHANNEL_NAMES: ReadonlySet<string> = new Set([
 export function isCreditLike(text: string, limits: MetadataLimits = METADATA): boolean {
   const t = text.trim();
   const pattern = new RegExp(`^\\p{Script=Han}{${limits.bylineMinChars},${limits.bylineMaxChars}}$`, 'u');
-  return pattern.test(t) && !SECTION_WORDS.has(t) && !CHANNEL_NAMES.has(t);
+  return pattern.test(t) && !SECTION_WORDS.has(t) && !CHANNEL_NAMES.has(t) && !WEEKDAY_ALONE.test(t);
 }
+
+/** A page clock's weekday left on a line of its own (`星期四`). */
+const WEEKDAY_ALONE = /^(?:星期|週|周|禮拜|礼拜)[一二三四五六日天]$/u;
 
 /** The issuing number of an official document on a line of its own (`国办发〔2023〕15号`, `台資安字第1120001234號`). */
 export const DOC_NUMBER_LINE = /^[\p{Script=Han}]{1,12}\s*(?:[〔［\[(（]\s*\d{4}\s*[〕］\])）]\s*第?\s*\d{1,5}|第\s*\d{4,12})\s*[号號]$/u;

@@ -430,6 +430,7 @@ function issuerLines(draft: Draft, after: number[]): { name: string; lines: numb
 function takeByline(draft: Draft, byline: DatedByline, i: number): void {
   draft.published ??= byline.date;
   setOnce(draft.meta, 'source', byline.outlet);
+  if (byline.authors) setOnce(draft.meta, 'author', byline.authors.join('、'));
   const [first, ...others] = byline.names;
   const outlet = others.at(-1);
   if (outlet !== undefined) {
@@ -509,13 +510,16 @@ function readDatelineReporters(draft: Draft, nonBlank: number[]): void {
  *  the agency, a place or the reporters, the day, then 电/電/讯/訊. `本报`/`本台` name no agency. */
 const DATELINE_AGENCY =
   /^\s*[（(]?\s*(\p{Script=Han}{1,6}?(?:社|网|網|报|報|台))((?:客户端|客戶端)?)\p{Script=Han}{0,10}?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|電|讯|訊)/u;
+/** Hong Kong and Macau outlets open the text with their name in brackets: `【點新聞報道】`, `【大公報訊】`. */
+const BRACKETED_DESK = /^\s*【\s*(\p{Script=Han}{2,8}?)()\s*(?:报道|報道|報導|报导|讯|訊|消息)\s*】/u;
 const OWN_DESK = /^(?:本|我)(?:报|報|台|网|網|社)$/u;
 
 /** No source in the header: the agency of the first paragraph's dateline is the source (the text keeps it). */
 function readDatelineAgency(draft: Draft, nonBlank: number[]): void {
   if (draft.meta.source !== undefined) return;
   const first = nonBlank.find((i) => !draft.removed.has(i));
-  const match = first === undefined ? null : DATELINE_AGENCY.exec(textAt(draft, first));
+  const text = first === undefined ? '' : textAt(draft, first);
+  const match = DATELINE_AGENCY.exec(text) ?? BRACKETED_DESK.exec(text);
   if (match && !OWN_DESK.test(match[1]!)) draft.meta.source = match[1]! + match[2]!;
 }
 

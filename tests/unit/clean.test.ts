@@ -87,6 +87,13 @@ describe('clean: labels, notices and dates among page chrome', () => {
     expect(codeOf(doc, '上一則公告 下一則公告')).toBe('nav');
   });
 
+  it('removes a share sheet\'s instructions, a loading survey box and the reading-now label', () => {
+    const chrome = ['点击右上角微信好友', '请使用浏览器分享功能进行分享', '正在阅读:《网络安全审查办法》答记者问', '调查问题加载中,请稍候。', '若长时间无响应,请刷新本页面'];
+    const doc = clean(seg([...chrome, '《网络安全审查办法》答记者问', P1, P2]));
+    expect(kept(doc)).toEqual(['《网络安全审查办法》答记者问', P1, P2]);
+    for (const line of chrome) expect(codeOf(doc, line)).toBe('prompt');
+  });
+
   it('keeps a date line inside a run of menu items: a bulleted date, a date with its update time', () => {
     const bullets = clean(seg(['• 来源:互联网', '• |', '• 2015-01-14', '• |', '• 0 条评论', P1]));
     expect(kept(bullets)).toContain('• 2015-01-14');

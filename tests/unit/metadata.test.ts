@@ -675,6 +675,28 @@ describe('extractMetadata: the agency of a wire dateline', () => {
     expect(wire('本报北京5月11日电 与会专家认为，应加强数据安全合作。')).toBeUndefined();
     expect(extractMetadata(doc(['数字合作倡议发布', '来源：人民网', '新华社北京9月11日电 中方愿同各方加强合作。', BODY_B])).meta.source).toBe('人民网');
   });
+
+  it('names the outlet of a bracketed desk tag opening the text, not a paper\'s own', () => {
+    const desk = (first: string) => extractMetadata(doc(['私隱署發布年度報告', '2025-03-03', first, BODY_B])).meta.source;
+    expect(desk('【點新聞報道】個人資料私隱專員公署今日發布年度工作報告。')).toBe('點新聞');
+    expect(desk('【本报讯】个人资料私隐专员公署今日发布年度工作报告。')).toBeUndefined();
+  });
+});
+
+describe('extractMetadata: authors after the date, posted-after dates, weekdays', () => {
+  it('reads a list of authors glued after the date under the title', () => {
+    const input = doc(['对网络安全法修订的要点解读', '2022年09月15日孟洁 | 周子川 | 吉文行', BODY_A, BODY_B]);
+    const result = extractMetadata(input);
+    expect(result.meta).toEqual({ title: '对网络安全法修订的要点解读', date: '2022-09-15', author: '孟洁、周子川、吉文行' });
+    expect(bodyOf(result)).toEqual([BODY_A, BODY_B]);
+    // One name after the date may be an outlet: not read as an author list.
+    expect(extractMetadata(doc(['对网络安全法修订的要点解读', '2022年09月15日孟洁', BODY_A])).meta.author).toBeUndefined();
+  });
+
+  it('reads a date with the verb after it, and never takes a weekday left on its own line for a byline', () => {
+    const result = extractMetadata(doc(['星期四', '用聊天機械人 私隱署教「自保」十招', '[2023.09.14] 發表', BODY_A, BODY_B]));
+    expect(result.meta).toEqual({ title: '用聊天機械人 私隱署教「自保」十招', date: '2023-09-14' });
+  });
 });
 
 describe('extractMetadata: fields above the headline', () => {
