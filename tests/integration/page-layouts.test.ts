@@ -231,9 +231,9 @@ describe('page layouts the seed corpus does not have', () => {
     expect(texts(blocks)).toHaveLength(5);
   });
 
-  it('Taiwan news agency: site with a Latin short name, an update note after the date, the reporter before the place, the archive code after the editor', () => {
+  it('Taiwan news agency: site with a Latin short name, an update note after the date, the reporter before the place (the agency is the source), the archive code after the editor', () => {
     const { meta, blocks, removed } = run('tw-news-agency.txt');
-    expect(meta).toEqual({ title: '數發部與美國簽署資安合作備忘錄', editor: '陳大文', author: '王小明', date: '2023-05-12' });
+    expect(meta).toEqual({ title: '數發部與美國簽署資安合作備忘錄', editor: '陳大文', author: '王小明', source: '中央社', date: '2023-05-12' });
     expect(texts(blocks)).toHaveLength(2);
     expect(removed.get('字級設定：小 中 大 特')).toBe('share-widget');
     expect(removed.get('本網站之文字、圖片及影音，非經授權，不得轉載、公開播送或公開傳輸及利用。')).toBe('footer');
