@@ -382,14 +382,30 @@ const REPORTER_ROLES = new Set(['通讯员', '通訊員', '实习生', '實習�
 /** A photographer's credit (`（记者 张三 摄）`) names no author. */
 const PHOTO_CREDIT = /^(?:摄|攝)$/u;
 
+/** City and county news sites close the text with the writer's bare name in brackets: `……“帮凶”。(吴爱花)`,
+ *  `（王亚铭 张三）`. Only names that start with a common surname count: `（完）`, `（待续）`, `（图）` are no names. */
+const TRAILING_NAMES = /[（(]\s*(\p{Script=Han}{2,3}(?:[、\s]+\p{Script=Han}{2,3}){0,3})\s*[)）]\s*$/u;
+/** The commonest Chinese surnames (together about four fifths of the population), in both scripts. */
+const SURNAMES = new Set([
+  ...'王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閆段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯',
+]);
+
 /** The reporters named in brackets at the end of a paragraph, joined with 、. */
 function trailingReporters(text: string): TrailingAuthor | undefined {
   const match = TRAILING_REPORTERS.exec(text);
-  if (!match) return undefined;
+  if (!match) return trailingNames(text);
   const tokens = (match[1] ?? '').split(/[、\s]+/u).filter((t) => t !== '');
   if (tokens.some((t) => PHOTO_CREDIT.test(t) || /(?:摄|攝)$/u.test(t))) return undefined;
   const names = tokens.filter((t) => !REPORTER_ROLES.has(t));
   return names.length === 0 ? undefined : { author: names.join('、'), start: match.index };
+}
+
+/** Bare names in brackets closing a paragraph, each starting with a common surname. */
+function trailingNames(text: string): TrailingAuthor | undefined {
+  const match = TRAILING_NAMES.exec(text);
+  if (!match) return undefined;
+  const names = (match[1] ?? '').split(/[、\s]+/u).filter((t) => t !== '');
+  return names.every((n) => SURNAMES.has(n[0]!)) ? { author: names.join('、'), start: match.index } : undefined;
 }
 
 /** An author note or the reporters' bracket closing a paragraph; an author's name is the part before the first

@@ -431,7 +431,16 @@ function takeByline(draft: Draft, byline: DatedByline, i: number): void {
   draft.published ??= byline.date;
   setOnce(draft.meta, 'source', byline.outlet);
   if (byline.authors) setOnce(draft.meta, 'author', byline.authors.join('、'));
-  const [first, ...others] = byline.names;
+  // The place of a reporter's byline (`鉅亨網記者黃皓宸 台北 2025-10-22 20:03`) is no outlet.
+  const names = byline.names.filter((n, k) => k === 0 || !DATELINE_CITIES.includes(n));
+  const [first, ...others] = names;
+  const reporter = first === undefined ? undefined : reporterLine(first);
+  if (reporter && reporter.names.length > 0) {
+    setOnce(draft.meta, 'author', reporter.names.join('、'));
+    setOnce(draft.meta, 'source', reporter.outlet);
+    draft.removed.set(i, 'byline');
+    return;
+  }
   const outlet = others.at(-1);
   if (outlet !== undefined) {
     setOnce(draft.meta, 'author', knownValue(first ?? ''));
@@ -517,10 +526,15 @@ const OWN_DESK = /^(?:本|我)(?:报|報|台|网|網|社)$/u;
 /** No source in the header: the agency of the first paragraph's dateline is the source (the text keeps it). */
 function readDatelineAgency(draft: Draft, nonBlank: number[]): void {
   if (draft.meta.source !== undefined) return;
-  const first = nonBlank.find((i) => !draft.removed.has(i));
-  const text = first === undefined ? '' : textAt(draft, first);
-  const match = DATELINE_AGENCY.exec(text) ?? BRACKETED_DESK.exec(text);
-  if (match && !OWN_DESK.test(match[1]!)) draft.meta.source = match[1]! + match[2]!;
+  // The first paragraph, or the second under a caption or a bilingual page's English title.
+  for (const i of nonBlank.filter((k) => !draft.removed.has(k)).slice(0, draft.limits.datelineParagraphs)) {
+    const text = textAt(draft, i);
+    const match = DATELINE_AGENCY.exec(text) ?? BRACKETED_DESK.exec(text);
+    if (match) {
+      if (!OWN_DESK.test(match[1]!)) draft.meta.source = match[1]! + match[2]!;
+      return;
+    }
+  }
 }
 
 /** The last lines: labelled `（来源：…）`/`作者：…` lines, empty labels, and a `（作者：…）` closing a paragraph. */

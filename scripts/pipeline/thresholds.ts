@@ -304,6 +304,8 @@ export const METADATA = {
   /** Without a title, a bulletin's subject sentence has its poster and date within 2 lines under it (a third
    *  for a stray line); a date further down is in the text. */
   subjectAnchorLines: 3,
+  /** A wire dateline opens the first paragraph, or the second under a photo caption or an English title. */
+  datelineParagraphs: 2,
   /** An unlabelled byline with a date (`原创 张伟 某公众号 2023-05-12 10:00 发表于北京`) is short: longer lines
    *  are sentences that merely end with a date. */
   maxBylineChars: 50,

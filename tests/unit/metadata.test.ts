@@ -683,6 +683,30 @@ describe('extractMetadata: the agency of a wire dateline', () => {
   });
 });
 
+describe('extractMetadata: bylines city sites and portals print', () => {
+  it('reads a bare name in brackets closing the text when it starts with a common surname, not (完) or (图)', () => {
+    const closing = (last: string) => extractMetadata(doc(['社区开展反诈宣传活动', '2023-09-18', BODY_A, last])).meta.author;
+    expect(closing('各方应携手应对挑战。(吴爱花)')).toBe('吴爱花');
+    expect(closing('各方应携手应对挑战。（王亚铭 張小華）')).toBe('王亚铭、張小華');
+    expect(closing('各方应携手应对挑战。（完）')).toBeUndefined();
+    expect(closing('各方应携手应对挑战。（待续）')).toBeUndefined();
+    expect(closing('各方应携手应对挑战。（组图）')).toBeUndefined();
+  });
+
+  it('never takes an outlet and date line for the headline, and reads a reporter\'s dated byline without its place', () => {
+    const portal = extractMetadata(doc(['光明网 2022年06月01日', BODY_A, BODY_B]));
+    expect(portal.meta).toMatchObject({ source: '光明网', date: '2022-06-01' });
+    expect(portal.meta.title).not.toBe('光明网 2022年06月01日');
+    const reporter = extractMetadata(doc(['副總統出席資安論壇', '鉅亨網記者黃皓宸 台北 2025-10-22 20:03', BODY_A, BODY_B]));
+    expect(reporter.meta).toEqual({ title: '副總統出席資安論壇', source: '鉅亨網', author: '黃皓宸', date: '2025-10-22' });
+  });
+
+  it('finds the wire dateline in the second paragraph under a bilingual page\'s English title', () => {
+    const input = doc(['数字中国建设整体布局规划印发', '2023-02-27', 'The Plan for Digital China Is Issued', '新华社北京2月27日电 近日，中共中央、国务院印发了规划。', BODY_B]);
+    expect(extractMetadata(input).meta.source).toBe('新华社');
+  });
+});
+
 describe('extractMetadata: authors after the date, posted-after dates, weekdays', () => {
   it('reads a list of authors glued after the date under the title', () => {
     const input = doc(['对网络安全法修订的要点解读', '2022年09月15日孟洁 | 周子川 | 吉文行', BODY_A, BODY_B]);
