@@ -87,11 +87,20 @@ describe('clean: labels, notices and dates among page chrome', () => {
     expect(codeOf(doc, '上一則公告 下一則公告')).toBe('nav');
   });
 
-  it('removes a share sheet\'s instructions, a loading survey box and the reading-now label', () => {
-    const chrome = ['点击右上角微信好友', '请使用浏览器分享功能进行分享', '正在阅读:《网络安全审查办法》答记者问', '调查问题加载中,请稍候。', '若长时间无响应,请刷新本页面'];
+  it('removes a share sheet\'s instructions, a loading survey box, the reading-now label, a reading-time widget and a menu toggle', () => {
+    const chrome = [
+      '点击右上角微信好友', '请使用浏览器分享功能进行分享', '正在阅读:《网络安全审查办法》答记者问', '调查问题加载中,请稍候。', '若长时间无响应,请刷新本页面',
+      '全文249个字 阅读约需 分钟', '• 讀畢需時 1 分鐘', '流動式目錄', 'iOS App下載Android App下載', '了解最新隱私權聲明',
+    ];
     const doc = clean(seg([...chrome, '《网络安全审查办法》答记者问', P1, P2]));
     expect(kept(doc)).toEqual(['《网络安全审查办法》答记者问', P1, P2]);
     for (const line of chrome) expect(codeOf(doc, line)).toBe('prompt');
+  });
+
+  it('removes a `更多港聞` box of other headlines under the text', () => {
+    const doc = clean(seg(['私隱署教「自保」十招', P1, P2, '更多港聞', '黃大仙中心外堆垃圾 環境局:大致清理', '中大微型雕塑展']));
+    expect(kept(doc)).toEqual(['私隱署教「自保」十招', P1, P2]);
+    expect(codeOf(doc, '更多港聞')).toBe('related');
   });
 
   it('keeps a date line inside a run of menu items: a bulleted date, a date with its update time', () => {
