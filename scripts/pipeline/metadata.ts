@@ -13,6 +13,7 @@ import {
   type Field,
   type FieldKind,
   datedByline,
+  datelineOnly,
   type MetaLine,
   isDanglingLabel,
   knownValue,
@@ -204,7 +205,12 @@ function isMetadataAnchor(draft: Draft, i: number): boolean {
   const line = parseMetaLine(text, draft.limits);
   // A page address (`本页网址：…`) is printed anywhere, not under the headline: no anchor.
   if (line !== undefined) return !isAddressLine(line) && (isUsable(line, draft.limits) || isDanglingLabel(line));
-  return datedByline(text, draft.limits) !== undefined || reporterLine(text) !== undefined || datedReporterLine(text, draft.limits) !== undefined;
+  return (
+    datedByline(text, draft.limits) !== undefined ||
+    reporterLine(text) !== undefined ||
+    datedReporterLine(text, draft.limits) !== undefined ||
+    datelineOnly(text) !== undefined
+  );
 }
 
 /**
@@ -348,6 +354,12 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
     const byline = datedByline(text, draft.limits);
     if (byline) {
       takeByline(draft, byline, i);
+      continue;
+    }
+    const agency = datelineOnly(text);
+    if (agency) {
+      setOnce(draft.meta, 'source', agency);
+      draft.removed.set(i, 'byline');
       continue;
     }
     const dated = datedReporterLine(text, draft.limits);

@@ -701,6 +701,14 @@ describe('extractMetadata: bylines city sites and portals print', () => {
     expect(reporter.meta).toEqual({ title: '副總統出席資安論壇', source: '鉅亨網', author: '黃皓宸', date: '2025-10-22' });
   });
 
+  it('reads a wire dateline standing alone under the headline as the source, never as the title', () => {
+    const input = doc(['監院糾正平台蒐集個資', '中央社／ 台北11日電', BODY_A, BODY_B]);
+    const result = extractMetadata(input);
+    expect(result.meta).toEqual({ title: '監院糾正平台蒐集個資', source: '中央社' });
+    expect(bodyOf(result)).toEqual([BODY_A, BODY_B]);
+    expect(extractMetadata(doc(['中央社／ 台北11日電', BODY_A, BODY_B])).meta.title).not.toBe('中央社／ 台北11日電');
+  });
+
   it('finds the wire dateline in the second paragraph under a bilingual page\'s English title', () => {
     const input = doc(['数字中国建设整体布局规划印发', '2023-02-27', 'The Plan for Digital China Is Issued', '新华社北京2月27日电 近日，中共中央、国务院印发了规划。', BODY_B]);
     expect(extractMetadata(input).meta.source).toBe('新华社');
