@@ -202,6 +202,8 @@ export const PROMPT_PATTERNS: readonly RegExp[] = [
   // (`调查问题加载中，请稍候。`, `若长时间无响应，请刷新本页面`)
   /^\s*(?:点击|點擊)右上角.{0,8}(?:分享|好友|朋友圈)|^\s*(?:请|請)使用(?:浏览器|瀏覽器)(?:的)?分享功能/u,
   /^\s*\S{0,8}(?:加载中|載入中)[，,。.…]*\s*(?:请稍候|請稍候)|^\s*若长时间无响应|^\s*若長時間無回應/u,
+  // an English site theme's controls (`Close this search box.`, `Skip to content`, `Toggle navigation`)
+  /^\s*(?:Close this search box|Skip to (?:main )?content|Toggle navigation|Open menu|Close menu|Search for:?)\s*\.?\s*$/iu,
   // a reading-time widget (`全文249个字 阅读约需 分钟`, `• 讀畢需時 1 分鐘`) and a mobile menu's toggle (`流動式目錄`)
   /^\s*[•·]?\s*(?:全文\s*\d*\s*个?字\s*(?:阅读|閱讀)|(?:阅读|閱讀)(?:约需|約需|需时|需時|时长|時長)|(?:读毕|讀畢)(?:需时|需時))/u,
   /^\s*(?:流动式|流動式|搜寻|搜尋|搜索|语言|語言)(?:目录|目錄|选单|選單|菜单)\s*$/u,

@@ -75,6 +75,8 @@ const TIME = String.raw`(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?`;
 const WEEKDAY = String.raw`(?:\s*[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)]?)?`;
 /** `2015-10-09`, `2014/09/18`, `2014.09.18` (one separator throughout), with optional time. */
 const NUMERIC_DAY = new RegExp(String.raw`(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)` + TIME + WEEKDAY, 'u');
+/** The same with spaces around slashes, as magazines' sites print it (`2015 / 03 / 25`). */
+const SPACED_SLASH_DAY = new RegExp(String.raw`(?<!\d)(\d{4})\s+/\s+(\d{1,2})\s+/\s+(\d{1,2})(?!\d)` + TIME + WEEKDAY, 'u');
 /** `2020年11月18日`, `2024年1月`, with optional time. */
 const HAN_MARKED = new RegExp(String.raw`(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*[日号號])?` + TIME + WEEKDAY, 'u');
 /** `二〇二二年十一月七日` as in signatures of official documents. */
@@ -147,6 +149,7 @@ const DATE_READERS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray, range: 
   [ENGLISH_MONTH_FIRST, (m, range) => toIso(Number(m[3]), monthNumber(m[1]!), Number(m[2]), range)],
   [ENGLISH_DAY_FIRST, (m, range) => toIso(Number(m[3]), monthNumber(m[2]!), Number(m[1]), range)],
   [YEAR_THEN_MONTH_SLASH_DAY, (m, range) => toIso(Number(m[1]), Number(m[2]), Number(m[3]), range)],
+  [SPACED_SLASH_DAY, (m, range) => toIso(Number(m[1]), Number(m[2]), Number(m[3]), range)],
   [YEAR_LAST, yearLast],
 ];
 

@@ -319,6 +319,15 @@ export function datedByline(text: string, limits: MetadataLimits = METADATA): Da
 const REPORTER_LINE =
   /^\s*[（(〔【\[]?\s*(?:(\p{Script=Han}{2,10}?(?:社|网|網|报|報|台|日报|日報))\s*[／/|｜丨]?\s*)?(?:本报|本報|本网|本網|本台)?(?:记者|記者|通讯员|通訊員)(?!招待|会|會|节|節|证|證|站|团|團)\s*(\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}?)(?:\s*[／/|｜丨]?\s*\p{Script=Han}{2,6}?(?:即时|即時)?(?:报道|報導|报导|報道)|\s+(?:报道|報導|报导|報道))?\s*[）)〕】\]]?\s*$/u;
 
+/** A newspaper's byline mark before the names (`□ 刘桂锋 王紫欣`, `◎ 高國祐`, `□本报记者 张三`). */
+const MARKED_BYLINE = /^\s*[□◎○]\s*(?:(?:本报|本報)?(?:记者|記者)|文\s*[/／]|作者\s*[:：])?\s*(\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,4})\s*$/u;
+
+/** The names of a marked byline, or undefined. */
+export function markedByline(text: string): string[] | undefined {
+  const m = MARKED_BYLINE.exec(text);
+  return m ? m[1]!.split(/[、\s]+/u).filter(Boolean) : undefined;
+}
+
 /** A wire dateline on a line of its own under the headline, as portals print an agency's story
  *  (`中央社／ 台北11日電`, `新华社北京5月11日电`): the agency is the source. */
 const DATELINE_ONLY = /^\s*(\p{Script=Han}{2,8}?(?:社|网|網|报|報|台))\s*[／/]?\s*\p{Script=Han}{2,6}\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|電)\s*$/u;

@@ -14,6 +14,7 @@ import {
   type FieldKind,
   datedByline,
   datelineOnly,
+  markedByline,
   type MetaLine,
   isDanglingLabel,
   knownValue,
@@ -60,6 +61,8 @@ interface Draft {
   removed: Map<number, string>;
   /** Index in lines → the part cut off the end of the line (a `（作者：…）` trailer). */
   cut: Map<number, { at: number; code: string }>;
+  /** Index in lines of the headline, when one was found. */
+  titleIndex?: number;
 }
 
 interface TitleChoice {
@@ -84,6 +87,7 @@ export function extractMetadata(doc: WorkingDoc, limits: Limits = METADATA): Met
 
   const choice = labelledTitle(draft, header) ?? chooseTitle(draft, header, doc.titleHint);
   if (choice.index !== undefined) draft.removed.set(choice.index, 'title');
+  draft.titleIndex = choice.index;
   // Source lines an earlier stage removed (blank ones aside): the two lines of one title have none between them.
   const gone = doc.removed.filter((r) => r.code !== 'blank').map((r) => r.line);
   joinBrokenTitle(draft, nonBlank, choice, gone);
@@ -209,7 +213,8 @@ function isMetadataAnchor(draft: Draft, i: number): boolean {
     datedByline(text, draft.limits) !== undefined ||
     reporterLine(text) !== undefined ||
     datedReporterLine(text, draft.limits) !== undefined ||
-    datelineOnly(text) !== undefined
+    datelineOnly(text) !== undefined ||
+    markedByline(text) !== undefined
   );
 }
 
@@ -255,7 +260,8 @@ function titleAboveMetadata(draft: Draft, header: number[]): number | undefined 
 function leadingTitle(draft: Draft, header: number[]): number | undefined {
   // Dates and labelled fields may come first (`發布日期：…` / `發布單位：…` above the headline, as Taiwan
   // government pages print them).
-  const start = header.findIndex((i) => !bareDateLine(textAt(draft, i), draft.limits) && !isFieldLine(draft, i));
+  // …and so may a channel's name (`政治` above the headline).
+  const start = header.findIndex((i) => !bareDateLine(textAt(draft, i), draft.limits) && !isFieldLine(draft, i) && !CHANNEL_NAMES.has(textAt(draft, i)));
   const first = header[start];
   // A parenthesised subtitle, the document's issuing number or a paper's authors may stand between the
   // headline and the text.
@@ -301,7 +307,7 @@ function markAboveTitle(draft: Draft, header: number[], choice: TitleChoice): vo
       draft.removed.set(i, 'date');
     } else if (date) draft.removed.set(i, 'scrape-date');
     else if (titleKey && normalizeTitle(textAt(draft, i)) === titleKey) draft.removed.set(i, 'title');
-    else if (choice.index !== undefined && isSiteBanner(textAt(draft, i), draft.limits)) draft.removed.set(i, 'nav');
+    else if (choice.index !== undefined && (isSiteBanner(textAt(draft, i), draft.limits) || CHANNEL_NAMES.has(textAt(draft, i)))) draft.removed.set(i, 'nav');
     else if (PAGE_ADDRESS.test(textAt(draft, i))) {
       // The address a page was saved from, printed above it (print views, save-as-text tools).
       setOnce(draft.meta, 'url', textAt(draft, i));
@@ -354,6 +360,12 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
     const byline = datedByline(text, draft.limits);
     if (byline) {
       takeByline(draft, byline, i);
+      continue;
+    }
+    const marked = markedByline(text);
+    if (marked) {
+      setOnce(draft.meta, 'author', marked.join('、'));
+      draft.removed.set(i, 'byline');
       continue;
     }
     const agency = datelineOnly(text);
@@ -518,13 +530,30 @@ const REPORTERS_BEFORE_PLACE = new RegExp(
 const BRACKETED_REPORTER = /^\s*[〔【\[]\s*(?:记者|記者)\s*([\p{Script=Han}、\s]{2,20}?)\s*[／/]\s*\p{Script=Han}{2,6}?(?:即时|即時)?(?:报道|報導|报导)\s*[〕】\]]/u;
 
 /** No author in the header: the reporters named in the first paragraph's dateline are the authors (the text keeps them). */
+/** Hong Kong and Taiwan papers open the text with their desk and the reporter in brackets or after them:
+ *  `【大公報訊】記者黎慧怡報道：…`, `【財訊快報/陳孟朔】經濟部…` (the desk is the source). */
+const DESK_REPORTER = /^\s*【\s*\p{Script=Han}{2,8}?\s*(?:报道|報道|報導|讯|訊)\s*】\s*(?:记者|記者)\s*(\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}?)\s*(?:报道|報道|報導|报导)\s*[:：]/u;
+const DESK_SLASH_REPORTER = /^\s*【\s*(\p{Script=Han}{2,8}?)\s*[/／]\s*(\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3})\s*】/u;
+
+/** The first paragraphs of the text (below the headline): where a dateline names the agency and reporters. */
+function openingParagraphs(draft: Draft, nonBlank: number[]): number[] {
+  const after = draft.titleIndex === undefined ? nonBlank : nonBlank.filter((i) => i > draft.titleIndex!);
+  return after.filter((i) => !draft.removed.has(i)).slice(0, draft.limits.datelineParagraphs);
+}
+
 function readDatelineReporters(draft: Draft, nonBlank: number[]): void {
   if (draft.meta.author !== undefined) return;
-  const first = nonBlank.find((i) => !draft.removed.has(i));
-  const text = first === undefined ? '' : textAt(draft, first);
-  const match = DATELINE_REPORTERS.exec(text) ?? REPORTERS_BEFORE_PLACE.exec(text) ?? BRACKETED_REPORTER.exec(text);
-  const names = match?.[1]?.split(/[、\s]+/u).filter((n) => n.length >= 2 && n.length <= 4);
-  if (names && names.length > 0) draft.meta.author = names.join('、');
+  for (const i of openingParagraphs(draft, nonBlank)) {
+    const text = textAt(draft, i);
+    const desk = DESK_SLASH_REPORTER.exec(text);
+    if (desk) setOnce(draft.meta, 'source', desk[1]);
+    const match = DATELINE_REPORTERS.exec(text) ?? REPORTERS_BEFORE_PLACE.exec(text) ?? BRACKETED_REPORTER.exec(text) ?? DESK_REPORTER.exec(text);
+    const names = (desk?.[2] ?? match?.[1])?.split(/[、\s]+/u).filter((n) => n.length >= 2 && n.length <= 4);
+    if (names && names.length > 0) {
+      draft.meta.author = names.join('、');
+      return;
+    }
+  }
 }
 
 /** A wire dateline opening the text (`新华社北京9月11日电`, `（中央社記者王小明台北7日電）`, `中评社北京11月7日电`):
@@ -539,7 +568,7 @@ const OWN_DESK = /^(?:本|我)(?:报|報|台|网|網|社)$/u;
 function readDatelineAgency(draft: Draft, nonBlank: number[]): void {
   if (draft.meta.source !== undefined) return;
   // The first paragraph, or the second under a caption or a bilingual page's English title.
-  for (const i of nonBlank.filter((k) => !draft.removed.has(k)).slice(0, draft.limits.datelineParagraphs)) {
+  for (const i of openingParagraphs(draft, nonBlank)) {
     const text = textAt(draft, i);
     const match = DATELINE_AGENCY.exec(text) ?? BRACKETED_DESK.exec(text);
     if (match) {

@@ -90,7 +90,7 @@ describe('clean: labels, notices and dates among page chrome', () => {
   it('removes a share sheet\'s instructions, a loading survey box, the reading-now label, a reading-time widget and a menu toggle', () => {
     const chrome = [
       '点击右上角微信好友', '请使用浏览器分享功能进行分享', '正在阅读:《网络安全审查办法》答记者问', '调查问题加载中,请稍候。', '若长时间无响应,请刷新本页面',
-      '全文249个字 阅读约需 分钟', '• 讀畢需時 1 分鐘', '流動式目錄', 'iOS App下載Android App下載', '了解最新隱私權聲明',
+      '全文249个字 阅读约需 分钟', '• 讀畢需時 1 分鐘', '流動式目錄', 'iOS App下載Android App下載', '了解最新隱私權聲明', 'Close this search box.', 'Skip to content',
     ];
     const doc = clean(seg([...chrome, '《网络安全审查办法》答记者问', P1, P2]));
     expect(kept(doc)).toEqual(['《网络安全审查办法》答记者问', P1, P2]);

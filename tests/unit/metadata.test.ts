@@ -293,6 +293,7 @@ describe('date helpers', () => {
     ['2022 11/ 07 10:05:17', '2022-11-07'], // Xinhua's stamp, flattened
     ['2022-11/07 10:05:17', '2022-11-07'],
     ['2022 11/07', undefined], // without its full time the pair is not a date
+    ['2015 / 03 / 25', '2015-03-25'], // a magazine's spaced slashes
   ])('reads a day-first or month-first date only when the order shows, and Xinhua\'s stamp: %s', (text, iso) => {
     expect(findDate(text)?.iso).toBe(iso);
   });
@@ -707,6 +708,27 @@ describe('extractMetadata: bylines city sites and portals print', () => {
     expect(result.meta).toEqual({ title: '監院糾正平台蒐集個資', source: '中央社' });
     expect(bodyOf(result)).toEqual([BODY_A, BODY_B]);
     expect(extractMetadata(doc(['中央社／ 台北11日電', BODY_A, BODY_B])).meta.title).not.toBe('中央社／ 台北11日電');
+  });
+
+  it('reads a desk tag with its reporter opening the text: the desk is the source', () => {
+    const opening = (first: string) => extractMetadata(doc(['經濟部公告出口管制名單', '2025/6/16 07:33', first, BODY_B])).meta;
+    expect(opening('【財訊快報/陳孟朔】經濟部週日公告，已將兩家企業列入名單。')).toMatchObject({ source: '財訊快報', author: '陳孟朔' });
+    expect(opening('【大公報訊】記者黎慧怡報道：政府昨日公布推出一站式服務。')).toMatchObject({ source: '大公報', author: '黎慧怡' });
+  });
+
+  it('reads a byline after a newspaper\'s mark under the headline, and never takes it for the headline', () => {
+    const input = doc(['公共数据授权运营的实践路径', '□ 刘桂锋 王紫欣', BODY_A, BODY_B]);
+    const result = extractMetadata(input);
+    expect(result.meta).toEqual({ title: '公共数据授权运营的实践路径', author: '刘桂锋、王紫欣' });
+    expect(bodyOf(result)).toEqual([BODY_A, BODY_B]);
+    expect(extractMetadata(doc(['◎ 高國祐', BODY_A, BODY_B])).meta).toMatchObject({ author: '高國祐' });
+  });
+
+  it('passes over a channel name above the headline and reads the dateline under it', () => {
+    const input = doc(['政治', '數發部拚每年補5000名資安人才', '(中央社記者賴于榛台北29日電)第19屆資安技能金盾獎今天頒獎，副院長出席致詞。', BODY_B]);
+    const result = extractMetadata(input);
+    expect(result.meta).toEqual({ title: '數發部拚每年補5000名資安人才', source: '中央社', author: '賴于榛' });
+    expect(bodyOf(result)[0]).toMatch(/^\(中央社/u);
   });
 
   it('finds the wire dateline in the second paragraph under a bilingual page\'s English title', () => {
