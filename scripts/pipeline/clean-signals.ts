@@ -159,13 +159,16 @@ export function isHeadingLike(text: string): boolean {
   return HEADING_LINE.test(text) && !SENTENCE_END.test(text.trim());
 }
 
+/** A time zone after a date (`2025-07-14 10:00 HKT`): not an English date. */
+const TIME_ZONE_WORD = /\b(?:HKT|CST|GMT|UTC)\b/gu;
+
 /** A bare date or date-time line (with optional parentheses), or one the metadata stage reads as a date line: in
  *  a bullet list (`• 2015-01-14`), with its update time (`2020/5/7 10:00(5/7 14:41 更新)`) or a view counter. Menu
  *  runs must not take it. English dates (`11 December 2018`) are left to the stages that read a document's
  *  English header block. */
 export function isDateLine(text: string): boolean {
   if (DATE_LINE.test(text)) return true;
-  return text.length <= CLEAN.dateLineMaxChars && /\d/u.test(text) && !/[A-Za-z]{3}/u.test(text) && bareDateLine(text) !== undefined;
+  return text.length <= CLEAN.dateLineMaxChars && /\d/u.test(text) && !/[A-Za-z]{3}/u.test(text.replace(TIME_ZONE_WORD, '')) && bareDateLine(text) !== undefined;
 }
 
 /** A metadata line the metadata stage reads (label + value, or a bare label awaiting its value). */

@@ -509,6 +509,29 @@ function markDatedLinkRuns(items: Item[], t: CleanThresholds): void {
 }
 
 /**
+ * A news site's "latest" box printed as a time stamp, then a headline, over and over (`2025-07-14 10:00 HKT` /
+ * `長腳蟹優惠2025|5大酒樓優惠合集…`): at least `datedLinkRunMinLines` such pairs outside the text or closing the
+ * page. The stamps carry a time of day, which a chronology inside a text does not print.
+ */
+function markDatedPairRuns(items: Item[], t: CleanThresholds): void {
+  const [first, last] = contentSpan(items, t);
+  const lines = items.flatMap((it, k) => (open(it) && it.line.text.trim() !== '' ? [k] : []));
+  const isDate = (k: number) => /\d{1,2}:\d{2}/u.test(items[k]!.line.text) && isDateLine(items[k]!.line.text);
+  // Teasers may ask or exclaim; a sentence of the text ends in 。.
+  const isHeadline = (k: number) => !isDate(k) && lengthOf(items[k]!) <= t.datedLinkMaxChars && !/。\s*$/u.test(items[k]!.line.text);
+  let s = 0;
+  while (s < lines.length) {
+    // A run alternates date and headline lines, starting with either.
+    let e = s;
+    while (e < lines.length && (e === s ? isDate(lines[e]!) || isHeadline(lines[e]!) : isDate(lines[e]!) !== isDate(lines[e - 1]!) && (isDate(lines[e]!) || isHeadline(lines[e]!)))) e++;
+    const run = lines.slice(s, e);
+    const outside = first < 0 || run.at(-1)! < first || run[0]! >= last || e === lines.length;
+    if (outside && Math.floor(run.length / 2) >= t.datedLinkRunMinLines) for (const k of run) items[k]!.code = 'link-list';
+    s = Math.max(e, s + 1);
+  }
+}
+
+/**
  * Below the text, a hard footer (ICP number, 版权所有) ends the page: whatever follows is chrome (app
  * links, a mobile share card with the title and a one-sentence summary). The zone starts at the first
  * footer line after the last long paragraph, so a footer-like line in mid-text never swallows text.
@@ -754,6 +777,7 @@ export function clean(seg: Segment, t: CleanThresholds = CLEAN): WorkingDoc {
   markRelatedBlocks(items, t);
   markComments(items, t);
   markDatedLinkRuns(items, t);
+  markDatedPairRuns(items, t);
   markCounterValues(items);
   markPrevNextTitles(items, t);
   markCrumbsBeforeTitle(items, t);

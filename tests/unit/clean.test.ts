@@ -97,10 +97,21 @@ describe('clean: labels, notices and dates among page chrome', () => {
     for (const line of chrome) expect(codeOf(doc, line)).toBe('prompt');
   });
 
-  it('removes a `更多港聞` box of other headlines under the text', () => {
+  it('removes a box of time-stamped headlines closing the page, and keeps a chronology of dates inside the text', () => {
+    const box = ['派東涌公屋嫌遠?公屋男住5年全改觀', '2025-07-14 16:45 HKT', '李婉華食品王國越做越大', '2025-07-14 10:00 HKT', '長腳蟹優惠2025|5大酒樓優惠合集!', '2025-07-14 18:32 HKT', '港人評港鐵站地區為全港最好住?', '2025-07-13 12:00 HKT'];
+    const doc = clean(seg(['消委會遭黑客入侵', P1, P2, ...box]));
+    expect(kept(doc)).toEqual(['消委會遭黑客入侵', P1, P2]);
+    expect(codeOf(doc, '2025-07-13 12:00 HKT')).toBe('link-list');
+    const chronology = ['2019-04-03', '国家标准发布', '2020-05-12', '试点启动', '2021-06-10', '数据安全法通过', '2022-07-07', '评估办法公布'];
+    expect(kept(clean(seg(['大事记', P1, ...chronology, P2])))).toEqual(['大事记', P1, ...chronology, P2]);
+  });
+
+  it('removes a `更多港聞` box of other headlines under the text, and recommendation headers', () => {
     const doc = clean(seg(['私隱署教「自保」十招', P1, P2, '更多港聞', '黃大仙中心外堆垃圾 環境局:大致清理', '中大微型雕塑展']));
     expect(kept(doc)).toEqual(['私隱署教「自保」十招', P1, P2]);
     expect(codeOf(doc, '更多港聞')).toBe('related');
+    const boxes = clean(seg(['三讀通過兒少網路保護法案', P1, P2, '大數據推薦', '熱銷商品', '頻道推薦']));
+    expect(kept(boxes)).toEqual(['三讀通過兒少網路保護法案', P1, P2]);
   });
 
   it('keeps a date line inside a run of menu items: a bulleted date, a date with its update time', () => {
