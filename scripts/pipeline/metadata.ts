@@ -220,13 +220,22 @@ function isMetadataAnchor(draft: Draft, i: number): boolean {
 
 /**
  * No title: a bulletin board's subject is a sentence (`轉知:為因應…,請查照。`) with the poster and the date
- * under it; its position (0) when a date or labelled field follows within a few lines, so that the header
- * window reads them. -1 otherwise.
+ * under it; its position (0) when a dated line follows within a few lines, so that the header window reads
+ * it. -1 otherwise: a labelled line without a date under a first paragraph is the text's own (a chart's
+ * `資料來源：…`).
  */
 function subjectLine(draft: Draft, nonBlank: number[]): number {
   const first = nonBlank[0];
   if (first === undefined || !isBodyLike(textAt(draft, first), draft.limits)) return -1;
-  return nonBlank.slice(1, 1 + draft.limits.subjectAnchorLines).some((i) => isMetadataAnchor(draft, i)) ? 0 : -1;
+  return nonBlank.slice(1, 1 + draft.limits.subjectAnchorLines).some((i) => isMetadataAnchor(draft, i) && isDatedAnchor(draft, i)) ? 0 : -1;
+}
+
+/** A date line, or a labelled line that holds a date. */
+function isDatedAnchor(draft: Draft, i: number): boolean {
+  const text = textAt(draft, i);
+  if (bareDateLine(text, draft.limits)) return true;
+  const line = parseMetaLine(text, draft.limits);
+  return line !== undefined && (line.leadingDate !== undefined || line.fields.some((f) => f.kind === 'date' || f.kind === 'updated'));
 }
 
 /** A labelled line holding only the page's address (`本页网址：https://…`). */

@@ -655,8 +655,9 @@ describe('extractMetadata: channels, bulletins, dates beside the fields', () => 
     const subject = '轉知:為因應新型態數位服務之資安風險,各公務機關應遵循限制使用原則,請查照。';
     const input = doc([subject, '一般公告 / 張貼者 資訊組長', '張貼日期: 2025-04-02 14:42:52  點閱:103', '一、依據行政院函辦理。', BODY_A, BODY_B]);
     expect(extractMetadata(input).meta.date).toBe('2025-04-02');
-    // A date further down is the text's own.
+    // A date further down is the text's own, and so is a chart's source note under the first paragraph.
     expect(extractMetadata(doc([BODY_A, BODY_B, '一、依据', '二、要求', '2023-05-12', BODY_B])).meta.date).toBeUndefined();
+    expect(extractMetadata(doc([BODY_A, '資料來源:國安會,2025年3月', BODY_B])).meta.source).toBeUndefined();
   });
 
   it('dates the article by a date printed next to the fields above the headline, and not by a lone clock there', () => {
