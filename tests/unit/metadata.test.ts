@@ -657,7 +657,8 @@ describe('extractMetadata: channels, bulletins, dates beside the fields', () => 
     expect(extractMetadata(input).meta.date).toBe('2025-04-02');
     // A date further down is the text's own, and so is a chart's source note under the first paragraph.
     expect(extractMetadata(doc([BODY_A, BODY_B, '一、依据', '二、要求', '2023-05-12', BODY_B])).meta.date).toBeUndefined();
-    expect(extractMetadata(doc([BODY_A, '資料來源:國安會,2025年3月', BODY_B])).meta.source).toBeUndefined();
+    const text = [BODY_B, BODY_A, BODY_B, BODY_A, BODY_B, BODY_A];
+    expect(extractMetadata(doc([BODY_A, '資料來源:國安會,2025年3月', ...text])).meta.source).toBeUndefined();
   });
 
   it('dates the article by a date printed next to the fields above the headline, and not by a lone clock there', () => {
