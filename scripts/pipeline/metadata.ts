@@ -259,9 +259,27 @@ function titleAboveMetadata(draft: Draft, header: number[]): number | undefined 
       (earlierTitle && !/\p{Script=Han}/u.test(text) && /\p{Script=Han}/u.test(textAt(draft, earlier!))) ||
       /^[（(]/u.test(text);
     if (skippable) continue;
+    if (p === anchor - 1 && !earlierTitle && isSignatureLike(text, draft.limits)) {
+      // A government site's banner above the date, the headline under it (`政府資訊科技總監辦公室` / `24-01-2024` /
+      // `立法會十八題：…` / text).
+      const below = headlineUnderDate(draft, header, anchor);
+      if (below !== undefined) return below;
+    }
     return isTitleLike(text, draft.limits) ? header[p] : undefined;
   }
   return undefined;
+}
+
+/** The line under the date at `anchor` when it is a headline with running text right under it; the date
+ *  then dates the page (it is no clock: it has the headline under it). */
+function headlineUnderDate(draft: Draft, header: number[], anchor: number): number | undefined {
+  const [dateLine, title, next] = [header[anchor]!, header[anchor + 1], header[anchor + 2]];
+  const date = bareDateLine(textAt(draft, dateLine), draft.limits);
+  if (title === undefined || next === undefined || !date || date.weekday) return undefined;
+  if (!isTitleLike(textAt(draft, title), draft.limits) || !isBodyLike(textAt(draft, next), draft.limits)) return undefined;
+  draft.published ??= date.iso;
+  draft.removed.set(dateLine, 'date');
+  return title;
 }
 
 /** No hint and no date: a short first line followed by body text (maybe after a `（…）` subtitle, the

@@ -661,6 +661,15 @@ describe('extractMetadata: channels, bulletins, dates beside the fields', () => 
     expect(extractMetadata(doc([BODY_A, '資料來源:國安會,2025年3月', ...text])).meta.source).toBeUndefined();
   });
 
+  it('takes the headline under the date when a government site\'s banner stands above the date', () => {
+    const input = doc(['政府資訊科技總監辦公室', '24-01-2024', '立法會十八題:人工智能的發展和應用', BODY_A, BODY_B]);
+    const result = extractMetadata(input);
+    expect(result.meta).toEqual({ title: '立法會十八題:人工智能的發展和應用', date: '2024-01-24' });
+    expect(bodyOf(result)).toEqual([BODY_A, BODY_B]);
+    // A headline above the date stays the headline.
+    expect(extractMetadata(doc(['數位部推動資安健檢', '2024-01-24', BODY_A, BODY_B])).meta.title).toBe('數位部推動資安健檢');
+  });
+
   it('dates the article by a date printed next to the fields above the headline, and not by a lone clock there', () => {
     const input = doc(['2022 11/ 07 10:05:17', '来源:新华网', '白皮书:构建网络空间命运共同体', BODY_A, BODY_B]);
     expect(extractMetadata(input).meta).toEqual({ title: '白皮书:构建网络空间命运共同体', source: '新华网', date: '2022-11-07' });
