@@ -156,6 +156,20 @@ export const DATA_URL_IMAGE = /^\s*(?:<image>)?\s*data:image\/[\w.+-]+[;,]/u;
 export const IMAGE_STAND_IN =
   /^\s*(?:[\[【（(]\s*(?:图片|圖片|图像|圖像|照片|图|圖|视频|視頻|音频|音頻)\s*[\]】）)]|[（(]?\s*(?:图片来源|圖片來源|图源|圖源|图片提供|圖片提供|题图|題圖|配图|配圖)\s*[:：/]\s*[^。！？]{1,30}?[）)]?)\s*$/u;
 
+/** A photo's caption left without its photo: a file-photo or photographer credit closing a short line
+ *  (`立法院。聯合報系資料照`, `民進黨立委沈伯洋。圖／聯合報系資料照`, `立法院長韓國瑜敲下議事槌。（記者陳逸寬攝）`,
+ *  `（相关资料图）`), a caption marked `▲`, or a camera's file name (`微信图片_20190828143220`). */
+export const PHOTO_CREDIT_LINE = new RegExp(
+  [
+    String.raw`(?:資料照|资料照|資料圖|资料图|資料圖片|资料图片)(?:\s*[／/]\s*(?:記者|记者)?\s*\p{Script=Han}{2,4}\s*(?:攝影|摄影|攝|摄))?\s*[）)]?\s*$`,
+    String.raw`[。．\s]\s*(?:圖|图)\s*[／/]\s*[^。，,]{1,16}$`,
+    String.raw`[（(]\s*(?:記者|记者)\s*\p{Script=Han}{2,4}\s*(?:攝影|摄影|攝|摄)\s*[）)]\s*$`,
+    String.raw`^\s*[▲△►]`,
+    String.raw`^\s*(?:微信图片|微信圖片|IMG|DSC)[_\-]?\d{6,}\s*$`,
+  ].join('|'),
+  'u',
+);
+
 /** An agency's name alone on a line (`国家互联网信息办公室`, `工业和信息化部`, `中国人民银行`): under a document
  *  signed jointly, many of them stand one per line above the date. */
 export const AGENCY_NAME =

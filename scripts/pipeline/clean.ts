@@ -29,6 +29,7 @@ import {
   COUNT_VALUE,
   COUNTER,
   DATA_URL_IMAGE,
+  PHOTO_CREDIT_LINE,
   DATED_LINK,
   DISCLAIMER,
   END_MARK,
@@ -255,6 +256,7 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (short && WEATHER.test(text) && !CLAUSE_PUNCT.test(text) && !/\d{4}\s*[年/.-]/u.test(text)) return 'weather';
   if (lengthOf(it) <= t.widgetLineMaxChars && IMAGE_STAND_IN.test(text)) return 'image';
   if (DATA_URL_IMAGE.test(text)) return 'image';
+  if (lengthOf(it) <= t.photoCaptionMaxChars && PHOTO_CREDIT_LINE.test(text)) return 'image';
   if (isPageCode(text, t)) return 'code';
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (PREV_NEXT.test(text) && lengthOf(it) <= t.footerLineMaxChars) return 'nav';

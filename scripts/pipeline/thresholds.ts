@@ -202,6 +202,8 @@ export const CLEAN = {
   /** A date line, with its wrapper, time, weekday or update note (`2020/5/7 10:00(5/7 14:41 更新)`), is under ~40
    *  characters; only lines this short are read with the metadata stage's fuller date reader. */
   dateLineMaxChars: 48,
+  /** A photo's caption is a phrase or one sentence, under ~50 characters; longer lines with a credit are text. */
+  photoCaptionMaxChars: 60,
   /** A portal's no-responsibility note (`文責自負 · 不代表本網立場`, `本文仅代表作者观点，不代表本网立场。`) runs
    *  10–25 characters; a sentence of running text that quotes the phrase is longer. */
   noResponsibilityMaxChars: 30,

@@ -106,6 +106,13 @@ describe('clean: labels, notices and dates among page chrome', () => {
     expect(kept(clean(seg(['大事记', P1, ...chronology, P2])))).toEqual(['大事记', P1, ...chronology, P2]);
   });
 
+  it('removes a photo\'s caption left without its photo, and keeps a sentence that mentions photography', () => {
+    const captions = ['立法院。聯合報系資料照', '民進黨立委沈伯洋。圖／聯合報系資料照', '立法院長韓國瑜敲下議事槌。（記者陳逸寬攝）', '（相关资料图）', '▲立院三讀個人資料保護法修正案。', '微信图片_20190828143220'];
+    const doc = clean(seg(['三讀通過個資法修正', ...captions, P1, '他平时爱好摄影，也常到社区讲解防诈知识。', P2]));
+    expect(kept(doc)).toEqual(['三讀通過個資法修正', P1, '他平时爱好摄影，也常到社区讲解防诈知识。', P2]);
+    for (const line of captions) expect(codeOf(doc, line)).toBe('image');
+  });
+
   it('removes a `更多港聞` box of other headlines under the text, and recommendation headers', () => {
     const doc = clean(seg(['私隱署教「自保」十招', P1, P2, '更多港聞', '黃大仙中心外堆垃圾 環境局:大致清理', '中大微型雕塑展']));
     expect(kept(doc)).toEqual(['私隱署教「自保」十招', P1, P2]);

@@ -713,6 +713,12 @@ describe('extractMetadata: bylines city sites and portals print', () => {
     expect(reporter.meta).toEqual({ title: '副總統出席資安論壇', source: '鉅亨網', author: '黃皓宸', date: '2025-10-22' });
   });
 
+  it('never takes a reporter\'s byline for the headline of a page that has none', () => {
+    const result = extractMetadata(doc(['記者杜冠霖／台北報導', BODY_A, BODY_B]));
+    expect(result.meta.author).toBe('杜冠霖');
+    expect(result.meta.title).not.toBe('記者杜冠霖／台北報導');
+  });
+
   it('reads a wire dateline standing alone under the headline as the source, never as the title', () => {
     const input = doc(['監院糾正平台蒐集個資', '中央社／ 台北11日電', BODY_A, BODY_B]);
     const result = extractMetadata(input);
