@@ -227,6 +227,11 @@ export const PROMPT_PATTERNS: readonly RegExp[] = [
   /^\s*(?:请继续往下阅读|請繼續往下閱讀|继续阅读下文|繼續閱讀下文)\s*[.。…]*\s*$/u,
 ];
 
+/** PROMPT_PATTERNS joined into one pattern per set of flags: one scan of a line instead of one per pattern. */
+export const PROMPT_ANY: readonly RegExp[] = [...new Set(PROMPT_PATTERNS.map((re) => re.flags))].map(
+  (flags) => new RegExp(PROMPT_PATTERNS.filter((re) => re.flags === flags).map((re) => `(?:${re.source})`).join('|'), flags),
+);
+
 /** A portal's weather widget: a temperature (`彰化縣|17°C - 21°C天氣圖標`), or only weather words (`晴時多雲`). */
 export const WEATHER = /-?\d{1,2}\s*(?:°C|℃|°)(?:\s*[-~～至]\s*-?\d{1,2}\s*(?:°C|℃|°))?|^\s*(?:晴|多云|多雲|阴|陰|小雨|中雨|大雨|阵雨|陣雨|雷阵雨|雷陣雨|雨|雪|雾|霧|霾|时|時|转|轉|有|偶|局部|短暂|短暫)+\s*$/u;
 

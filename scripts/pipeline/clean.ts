@@ -45,7 +45,7 @@ import {
   PREV_NEXT,
   PREV_NEXT_LABEL,
   PROFILE_SIGNAL,
-  PROMPT_PATTERNS,
+  PROMPT_ANY,
   RELATED_HEADER,
   RELATED_INLINE,
   ROOT_URL,
@@ -249,14 +249,14 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (isBreadcrumb(text, t)) return 'breadcrumb';
   if (RELATED_INLINE.test(text) && !/[。！？]/u.test(text) && lengthOf(it) <= t.footerLineMaxChars) return 'related';
   if (isTicker(text, t)) return 'ticker';
-  if (short && PROMPT_PATTERNS.some((re) => re.test(text))) return 'prompt';
+  if (short && PROMPT_ANY.some((re) => re.test(text))) return 'prompt';
   if (lengthOf(it) <= t.playerTextMaxChars && PLAYER_TEXT.test(text)) return 'prompt';
   if (lengthOf(it) <= t.footerLineMaxChars && PAGE_HELP.test(text)) return 'prompt';
   // (a portal's top bar with the full date and the weather is the scrape date: see markScrapeDate)
   if (short && WEATHER.test(text) && !CLAUSE_PUNCT.test(text) && !/\d{4}\s*[年/.-]/u.test(text)) return 'weather';
   if (lengthOf(it) <= t.widgetLineMaxChars && IMAGE_STAND_IN.test(text)) return 'image';
   if (DATA_URL_IMAGE.test(text)) return 'image';
-  if (lengthOf(it) <= t.photoCaptionMaxChars && PHOTO_CREDIT_LINE.test(text)) return 'image';
+  if (lengthOf(it) <= t.photoCaptionMaxChars && PHOTO_MARK.test(text) && PHOTO_CREDIT_LINE.test(text)) return 'image';
   if (isPageCode(text, t)) return 'code';
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (PREV_NEXT.test(text) && lengthOf(it) <= t.footerLineMaxChars) return 'nav';
@@ -270,6 +270,9 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (isSymbolsOnly(text)) return /[◆◇×✕]/u.test(text) ? 'share-widget' : 'nav';
   return undefined;
 }
+
+/** A character every PHOTO_CREDIT_LINE form holds: most lines have none, and the full pattern is costlier. */
+const PHOTO_MARK = /[照圖图攝摄▲△►]|IMG|DSC/u;
 
 /** What later stages need this line for, if anything. */
 function keepKind(it: Item, ctx: Ctx): Item['keep'] {
@@ -518,20 +521,27 @@ function markDatedLinkRuns(items: Item[], t: CleanThresholds): void {
 function markDatedPairRuns(items: Item[], t: CleanThresholds): void {
   const [first, last] = contentSpan(items, t);
   const lines = items.flatMap((it, k) => (open(it) && it.line.text.trim() !== '' ? [k] : []));
-  const isDate = (k: number) => /\d{1,2}:\d{2}/u.test(items[k]!.line.text) && isDateLine(items[k]!.line.text);
-  // Teasers may ask or exclaim; a sentence of the text ends in 。.
-  const isHeadline = (k: number) => !isDate(k) && lengthOf(items[k]!) <= t.datedLinkMaxChars && !/。\s*$/u.test(items[k]!.line.text);
+  // Each line once: 'D' a time-stamped date, 'H' a headline (teasers may ask or exclaim; a sentence of the text
+  // ends in 。), '' neither.
+  const kinds = lines.map((k) => {
+    const { text } = items[k]!.line;
+    if (TIME_OF_DAY.test(text) && isDateLine(text)) return 'D';
+    return lengthOf(items[k]!) <= t.datedLinkMaxChars && !/。\s*$/u.test(text) ? 'H' : '';
+  });
   let s = 0;
   while (s < lines.length) {
     // A run alternates date and headline lines, starting with either.
     let e = s;
-    while (e < lines.length && (e === s ? isDate(lines[e]!) || isHeadline(lines[e]!) : isDate(lines[e]!) !== isDate(lines[e - 1]!) && (isDate(lines[e]!) || isHeadline(lines[e]!)))) e++;
+    while (e < lines.length && kinds[e] !== '' && (e === s || kinds[e] !== kinds[e - 1])) e++;
     const run = lines.slice(s, e);
     const outside = first < 0 || run.at(-1)! < first || run[0]! >= last || e === lines.length;
     if (outside && Math.floor(run.length / 2) >= t.datedLinkRunMinLines) for (const k of run) items[k]!.code = 'link-list';
     s = Math.max(e, s + 1);
   }
 }
+
+/** A time of day (`10:00`): the mark of a page's time stamp. */
+const TIME_OF_DAY = /\d{1,2}:\d{2}/u;
 
 /**
  * Below the text, a hard footer (ICP number, 版权所有) ends the page: whatever follows is chrome (app
