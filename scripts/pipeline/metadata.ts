@@ -8,6 +8,7 @@
  */
 import { END_MARK } from './clean-patterns.ts';
 import { bareDateLine, parseDateValue } from './metadata-date.ts';
+import { DATELINE_CITIES, datelineAgency, datelineReporters } from './metadata-dateline.ts';
 import {
   type DatedByline,
   type Field,
@@ -534,72 +535,34 @@ function readEditorLines(draft: Draft, nonBlank: number[]): void {
   }
 }
 
-/** A wire dateline naming its reporters: `新华社北京5月11日电（记者王五、赵六）`, `本报讯（记者 李四）`. */
-const DATELINE_REPORTERS = /^.{0,30}?(?:电|電|讯|訊)\s*[（(]\s*(?:记者|記者)\s*([\p{Script=Han}、\s]{2,20}?)\s*[）)]/u;
-
-/** Cities in the datelines of Taiwan's agencies: Taiwan's cities and counties, and the usual posts abroad. */
-const DATELINE_CITIES: readonly string[] = [
-  '台北', '臺北', '新北', '桃園', '新竹', '苗栗', '台中', '臺中', '彰化', '南投', '雲林', '嘉義', '台南', '臺南', '高雄',
-  '屏東', '宜蘭', '花蓮', '台東', '臺東', '基隆', '澎湖', '金門', '馬祖', '華盛頓', '紐約', '洛杉磯', '舊金山', '東京',
-  '首爾', '北京', '上海', '香港', '新加坡', '倫敦', '巴黎', '柏林', '布魯塞爾', '日內瓦', '莫斯科', '雪梨', '曼谷',
-];
-
-/**
- * Taiwan agencies put the reporters before the place, in brackets: `（中央社記者王小明、李大華台北12日電）`. The
- * name runs straight into the place, so only a known dateline city tells where the name ends.
- */
-const REPORTERS_BEFORE_PLACE = new RegExp(
-  String.raw`^[（(]\s*\p{Script=Han}{1,6}?(?:记者|記者)\s*([\p{Script=Han}、]{2,20}?)(?:${DATELINE_CITIES.join('|')})\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|電)\s*[）)]`,
-  'u',
-);
-
-/** Taiwan papers open the text with the reporter and the place in brackets: `〔記者李欣芳／台北報導〕中國駭客…`. */
-const BRACKETED_REPORTER = /^\s*[〔【\[]\s*(?:记者|記者)\s*([\p{Script=Han}、\s]{2,20}?)\s*[／/]\s*\p{Script=Han}{2,6}?(?:即时|即時)?(?:报道|報導|报导)\s*[〕】\]]/u;
-
-/** No author in the header: the reporters named in the first paragraph's dateline are the authors (the text keeps them). */
-/** Hong Kong and Taiwan papers open the text with their desk and the reporter in brackets or after them:
- *  `【大公報訊】記者黎慧怡報道：…`, `【財訊快報/陳孟朔】經濟部…` (the desk is the source). */
-const DESK_REPORTER = /^\s*【\s*\p{Script=Han}{2,8}?\s*(?:报道|報道|報導|讯|訊)\s*】\s*(?:记者|記者)\s*(\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}?)\s*(?:报道|報道|報導|报导)\s*[:：]/u;
-const DESK_SLASH_REPORTER = /^\s*【\s*(\p{Script=Han}{2,8}?)\s*[/／]\s*(\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3})\s*】/u;
-
 /** The first paragraphs of the text (below the headline): where a dateline names the agency and reporters. */
 function openingParagraphs(draft: Draft, nonBlank: number[]): number[] {
   const after = draft.titleIndex === undefined ? nonBlank : nonBlank.filter((i) => i > draft.titleIndex!);
   return after.filter((i) => !draft.removed.has(i)).slice(0, draft.limits.datelineParagraphs);
 }
 
+/** No author in the header: the reporters named in the first paragraph's dateline are the authors (the text
+ *  keeps them); a desk tag that names them names the source too. */
 function readDatelineReporters(draft: Draft, nonBlank: number[]): void {
   if (draft.meta.author !== undefined) return;
   for (const i of openingParagraphs(draft, nonBlank)) {
-    const text = textAt(draft, i);
-    const desk = DESK_SLASH_REPORTER.exec(text);
-    if (desk) setOnce(draft.meta, 'source', desk[1]);
-    const match = DATELINE_REPORTERS.exec(text) ?? REPORTERS_BEFORE_PLACE.exec(text) ?? BRACKETED_REPORTER.exec(text) ?? DESK_REPORTER.exec(text);
-    const names = (desk?.[2] ?? match?.[1])?.split(/[、\s]+/u).filter((n) => n.length >= 2 && n.length <= 4);
-    if (names && names.length > 0) {
-      draft.meta.author = names.join('、');
+    const found = datelineReporters(textAt(draft, i));
+    if (found) {
+      draft.meta.author = found.names.join('、');
+      setOnce(draft.meta, 'source', found.desk);
       return;
     }
   }
 }
 
-/** A wire dateline opening the text (`新华社北京9月11日电`, `（中央社記者王小明台北7日電）`, `中评社北京11月7日电`):
- *  the agency, a place or the reporters, the day, then 电/電/讯/訊. `本报`/`本台` name no agency. */
-const DATELINE_AGENCY =
-  /^\s*[（(]?\s*(\p{Script=Han}{1,6}?(?:社|网|網|报|報|台))((?:客户端|客戶端)?)\p{Script=Han}{0,10}?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|電|讯|訊)/u;
-/** Hong Kong and Macau outlets open the text with their name in brackets: `【點新聞報道】`, `【大公報訊】`. */
-const BRACKETED_DESK = /^\s*【\s*(\p{Script=Han}{2,8}?)()\s*(?:报道|報道|報導|报导|讯|訊|消息)\s*】/u;
-const OWN_DESK = /^(?:本|我)(?:报|報|台|网|網|社)$/u;
-
-/** No source in the header: the agency of the first paragraph's dateline is the source (the text keeps it). */
+/** No source in the header: the agency of the first paragraph's dateline is the source (the text keeps it); the
+ *  first paragraph, or the second under a caption or a bilingual page's English title. */
 function readDatelineAgency(draft: Draft, nonBlank: number[]): void {
   if (draft.meta.source !== undefined) return;
-  // The first paragraph, or the second under a caption or a bilingual page's English title.
   for (const i of openingParagraphs(draft, nonBlank)) {
-    const text = textAt(draft, i);
-    const match = DATELINE_AGENCY.exec(text) ?? BRACKETED_DESK.exec(text);
-    if (match) {
-      if (!OWN_DESK.test(match[1]!)) draft.meta.source = match[1]! + match[2]!;
+    const found = datelineAgency(textAt(draft, i));
+    if (found) {
+      if (found.agency) draft.meta.source = found.agency;
       return;
     }
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../scripts/pipeline/metadata.ts';
 import { bareDateLine, findDate, parseDateValue } from '../../scripts/pipeline/metadata-date.ts';
 import { datedByline, paperAuthors, parseMetaLine } from '../../scripts/pipeline/metadata-fields.ts';
+import { datelineAgency, datelineReporters } from '../../scripts/pipeline/metadata-dateline.ts';
 import { fallbackTitle } from '../../scripts/pipeline/metadata-title.ts';
 import type { Block, WorkingDoc } from '../../scripts/pipeline/types.ts';
 
@@ -674,6 +675,26 @@ describe('extractMetadata: channels, bulletins, dates beside the fields', () => 
     const input = doc(['2022 11/ 07 10:05:17', '来源:新华网', '白皮书:构建网络空间命运共同体', BODY_A, BODY_B]);
     expect(extractMetadata(input).meta).toEqual({ title: '白皮书:构建网络空间命运共同体', source: '新华网', date: '2022-11-07' });
     expect(extractMetadata(doc(['2022-11-07 10:05', '白皮书:构建网络空间命运共同体', BODY_A, BODY_B])).meta.date).toBeUndefined();
+  });
+});
+
+describe('datelines (metadata-dateline.ts)', () => {
+  it.each([
+    ['新华社北京5月11日电（记者王五、赵六）与会专家认为……', { names: ['王五', '赵六'] }],
+    ['（中央社記者王小明、李大華台北12日電）國安局長表示……', { names: ['王小明', '李大華'] }],
+    ['〔記者李欣芳／台北報導〕中國駭客……', { names: ['李欣芳'] }],
+    ['【大公報訊】記者黎慧怡報道：政府昨日……', { names: ['黎慧怡'] }],
+    ['【財訊快報/陳孟朔】經濟部週日公告……', { names: ['陳孟朔'], desk: '財訊快報' }],
+    ['与会专家认为，应加强对话与协调。', undefined],
+  ])('reads the reporters of %s', (text, expected) => {
+    expect(datelineReporters(text)).toEqual(expected);
+  });
+
+  it('reads the agency of a dateline, none for a paper\'s own desk, and nothing without a dateline', () => {
+    expect(datelineAgency('新华社北京9月11日电 外交部发言人表示')).toEqual({ agency: '新华社' });
+    expect(datelineAgency('【點新聞報道】個人資料私隱專員公署今日發布')).toEqual({ agency: '點新聞' });
+    expect(datelineAgency('本报北京5月11日电 与会专家认为')).toEqual({});
+    expect(datelineAgency('与会专家认为，应加强对话与协调。')).toBeUndefined();
   });
 });
 
