@@ -268,8 +268,13 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   // A one-line menu mixing unmistakable and ordinary interface words (`首页 | 新闻 | 联系我们`, `Home | News`).
   if (short && isOnlyWords(text, UI_SORTED) && scanWords(text, STRONG_UI_SORTED).tokens > 0) return 'nav';
   if (isSymbolsOnly(text)) return /[◆◇×✕]/u.test(text) ? 'share-widget' : 'nav';
+  // A site's or blog's name printed twice in a row (logo text and link: `我的網誌 我的網誌`).
+  if (short && DOUBLED_NAME.test(text)) return 'nav';
   return undefined;
 }
+
+/** One short name, a space, the same name again. */
+const DOUBLED_NAME = /^\s*([^\s，。；！？,.;!?]{2,12})\s+\1\s*$/u;
 
 /** A character every PHOTO_CREDIT_LINE form holds: most lines have none, and the full pattern is costlier. */
 const PHOTO_MARK = /[照圖图攝摄▲△►]|IMG|DSC/u;

@@ -106,6 +106,12 @@ describe('clean: labels, notices and dates among page chrome', () => {
     expect(kept(clean(seg(['大事记', P1, ...chronology, P2])))).toEqual(['大事记', P1, ...chronology, P2]);
   });
 
+  it('removes a site\'s name printed twice in a row, and keeps a line that only repeats a word inside it', () => {
+    const doc = clean(seg(['我的網誌 我的網誌', '推動構建安全網絡環境', P1, '安全 安全 再安全', P2]));
+    expect(kept(doc)).toEqual(['推動構建安全網絡環境', P1, '安全 安全 再安全', P2]);
+    expect(codeOf(doc, '我的網誌 我的網誌')).toBe('nav');
+  });
+
   it('removes a photo\'s caption left without its photo, and keeps a sentence that mentions photography', () => {
     const captions = ['立法院。聯合報系資料照', '民進黨立委沈伯洋。圖／聯合報系資料照', '立法院長韓國瑜敲下議事槌。（記者陳逸寬攝）', '（相关资料图）', '▲立院三讀個人資料保護法修正案。', '微信图片_20190828143220'];
     const doc = clean(seg(['三讀通過個資法修正', ...captions, P1, '他平时爱好摄影，也常到社区讲解防诈知识。', P2]));
