@@ -268,13 +268,22 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   // A one-line menu mixing unmistakable and ordinary interface words (`首页 | 新闻 | 联系我们`, `Home | News`).
   if (short && isOnlyWords(text, UI_SORTED) && scanWords(text, STRONG_UI_SORTED).tokens > 0) return 'nav';
   if (isSymbolsOnly(text)) return /[◆◇×✕]/u.test(text) ? 'share-widget' : 'nav';
-  // A site's or blog's name printed twice in a row (logo text and link: `我的網誌 我的網誌`).
-  if (short && DOUBLED_NAME.test(text)) return 'nav';
   return undefined;
 }
 
 /** One short name, a space, the same name again. */
 const DOUBLED_NAME = /^\s*([^\s，。；！？,.;!?]{2,12})\s+\1\s*$/u;
+
+/** Above the text, a site's or blog's name printed twice in a row (logo text and link: `我的網誌 我的網誌`); inside
+ *  the text the same shape is a heading (a collection's section and its first poem, `太和 太和`). */
+function markDoubledNames(items: Item[], t: CleanThresholds): void {
+  // Only where running text shows where the header ends (a collection of poems has none).
+  const [first] = contentSpan(items, t);
+  for (let i = 0; i < first; i++) {
+    const it = items[i]!;
+    if (open(it) && !it.keep && lengthOf(it) <= t.widgetLineMaxChars && DOUBLED_NAME.test(it.line.text)) it.code = 'nav';
+  }
+}
 
 /** A character every PHOTO_CREDIT_LINE form holds: most lines have none, and the full pattern is costlier. */
 const PHOTO_MARK = /[照圖图攝摄▲△►]|IMG|DSC/u;
@@ -795,6 +804,7 @@ export function clean(seg: Segment, t: CleanThresholds = CLEAN): WorkingDoc {
   markComments(items, t);
   markDatedLinkRuns(items, t);
   markDatedPairRuns(items, t);
+  markDoubledNames(items, t);
   markCounterValues(items);
   markPrevNextTitles(items, t);
   markCrumbsBeforeTitle(items, t);

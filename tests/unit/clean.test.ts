@@ -106,9 +106,9 @@ describe('clean: labels, notices and dates among page chrome', () => {
     expect(kept(clean(seg(['大事记', P1, ...chronology, P2])))).toEqual(['大事记', P1, ...chronology, P2]);
   });
 
-  it('removes a site\'s name printed twice in a row, and keeps a line that only repeats a word inside it', () => {
-    const doc = clean(seg(['我的網誌 我的網誌', '推動構建安全網絡環境', P1, '安全 安全 再安全', P2]));
-    expect(kept(doc)).toEqual(['推動構建安全網絡環境', P1, '安全 安全 再安全', P2]);
+  it('removes a site\'s name printed twice in a row above the text, and keeps the same shape inside it (a heading)', () => {
+    const doc = clean(seg(['我的網誌 我的網誌', '推動構建安全網絡環境', P1, '安全 安全 再安全', '太和 太和', P2]));
+    expect(kept(doc)).toEqual(['推動構建安全網絡環境', P1, '安全 安全 再安全', '太和 太和', P2]);
     expect(codeOf(doc, '我的網誌 我的網誌')).toBe('nav');
   });
 
