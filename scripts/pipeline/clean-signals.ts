@@ -2,7 +2,7 @@
  * Measurable signals of one line of plain text, used by the clean stage (and dedupe) to tell running
  * text from page chrome. Each is a small pure function; the cut-off values are in thresholds.ts (CLEAN).
  */
-import { bareDateLine } from './metadata-date.ts';
+import { bareDateLine, TIME_ZONE_NAMES } from './metadata-date.ts';
 import { CLEAN } from './thresholds.ts';
 import {
   CLAUSE_PUNCT,
@@ -160,7 +160,7 @@ export function isHeadingLike(text: string): boolean {
 }
 
 /** A time zone after a date (`2025-07-14 10:00 HKT`): not an English date. */
-const TIME_ZONE_WORD = /\b(?:HKT|CST|GMT|UTC)\b/gu;
+const TIME_ZONE_WORD = new RegExp(String.raw`\b(?:${TIME_ZONE_NAMES})\b`, 'gu');
 
 /** A bare date or date-time line (with optional parentheses), or one the metadata stage reads as a date line: in
  *  a bullet list (`• 2015-01-14`), with its update time (`2020/5/7 10:00(5/7 14:41 更新)`) or a view counter. Menu

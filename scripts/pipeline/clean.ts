@@ -539,7 +539,8 @@ function markDatedPairRuns(items: Item[], t: CleanThresholds): void {
   // ends in 。), '' neither.
   const kinds = lines.map((k) => {
     const { text } = items[k]!.line;
-    if (TIME_OF_DAY.test(text) && isDateLine(text)) return 'D';
+    // (keepKind has read every open line's date already)
+    if (items[k]!.keep === 'date' && TIME_OF_DAY.test(text)) return 'D';
     return lengthOf(items[k]!) <= t.datedLinkMaxChars && !/。\s*$/u.test(text) ? 'H' : '';
   });
   let s = 0;

@@ -209,7 +209,9 @@ const POSTED_SUFFIX = /\s*(?:发表|發表|发布|發布|發佈|刊登|刊出)\s
 const UPDATE_NOTE = /\s*[（(][^（）()]{0,30}(?:更新|修改|修訂|修订|updated)[^（）()]{0,10}[）)]$/iu;
 
 /** A time zone between the date and the time, or after them (`2024-06-25 HKT 20:02`, `… 10:00 GMT+8`). */
-const TIME_ZONE = /\s+(?:HKT|CST|GMT|UTC)(?:\s*[+＋]\s*\d{1,2})?(?=\s+\d{1,2}:\d{2}|\s*$)/u;
+/** The time zones pages print after a date (`2024-06-25 HKT 20:02`). */
+export const TIME_ZONE_NAMES = 'HKT|CST|GMT|UTC';
+const TIME_ZONE = new RegExp(String.raw`\s+(?:${TIME_ZONE_NAMES})(?:\s*[+＋]\s*\d{1,2})?(?=\s+\d{1,2}:\d{2}|\s*$)`, 'u');
 
 /** A view counter after the date (`2022-11-07   浏览次数: 次    [ ]`, `… 點閱：103`), its number often lost with the page's script. */
 const COUNTER_AFTER = /\s+(?:浏览|瀏覽|阅读|閱讀|点击|點擊|点阅|點閱|人气|人氣|访问|訪問)(?:次数|次數|量|数|數)?\s*[:：]?\s*[\d,]*\s*次?(?:\s*[\[【]\s*[\]】])?\s*$/u;

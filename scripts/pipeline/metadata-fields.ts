@@ -328,15 +328,6 @@ export function markedByline(text: string): string[] | undefined {
   return m ? m[1]!.split(/[、\s]+/u).filter(Boolean) : undefined;
 }
 
-/** A wire dateline on a line of its own under the headline, as portals print an agency's story
- *  (`中央社／ 台北11日電`, `新华社北京5月11日电`): the agency is the source. */
-const DATELINE_ONLY = /^\s*(\p{Script=Han}{2,8}?(?:社|网|網|报|報|台))\s*[／/]?\s*\p{Script=Han}{2,6}\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日\s*(?:电|電)\s*$/u;
-
-/** The agency of a dateline standing alone on its line, or undefined. */
-export function datelineOnly(text: string): string | undefined {
-  return DATELINE_ONLY.exec(text)?.[1];
-}
-
 export interface ReporterLine {
   outlet?: string;
   names: string[];

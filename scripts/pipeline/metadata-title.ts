@@ -3,7 +3,8 @@
  * and tell title-like lines from bylines, subtitles and body text. Pure functions.
  */
 import { bareDateLine } from './metadata-date.ts';
-import { datedByline, datelineOnly, markedByline, parseMetaLine, reporterLine } from './metadata-fields.ts';
+import { datelineOnly } from './metadata-dateline.ts';
+import { datedByline, markedByline, parseMetaLine, reporterLine } from './metadata-fields.ts';
 import { siteStrength } from './split-title.ts';
 import { isSectionWord, leadingMarker } from './structure-numbering.ts';
 import { UI_WORDS, WIDGET_WORDS } from './clean-patterns.ts';

@@ -8,13 +8,12 @@
  */
 import { END_MARK } from './clean-patterns.ts';
 import { bareDateLine, parseDateValue } from './metadata-date.ts';
-import { DATELINE_CITIES, datelineAgency, datelineReporters } from './metadata-dateline.ts';
+import { DATELINE_CITIES, datelineAgency, datelineOnly, datelineReporters } from './metadata-dateline.ts';
 import {
   type DatedByline,
   type Field,
   type FieldKind,
   datedByline,
-  datelineOnly,
   markedByline,
   type MetaLine,
   isDanglingLabel,
