@@ -1,8 +1,9 @@
 /** Run the corpus CLI as a child process, the way `npm run corpus` does. */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -22,8 +23,18 @@ export function startCorpus(input: string, output: string, extra: string[] = [])
   return { child, exited };
 }
 
+const made: string[] = [];
+
+// Each test file gets its own copy of this module: what its tests made goes when they are done.
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A fresh folder under the system's temporary directory, removed after the test file's last test. */
 export function tempDir(prefix: string): string {
-  return mkdtempSync(path.join(tmpdir(), `${prefix}-`));
+  const dir = mkdtempSync(path.join(tmpdir(), `${prefix}-`));
+  made.push(dir);
+  return dir;
 }
 
 /** Relative path → content, for a whole folder. */
