@@ -71,7 +71,8 @@ export function toIso(year: number, month: number | undefined, day: number | und
   return `${year}-${mm}-${String(day).padStart(2, '0')}`;
 }
 
-const TIME = String.raw`(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?`;
+/** A clock after the date: `16:02`, `16:02:33`, or in characters as government portals print it (`15时04分`, `10點30分`). */
+const TIME = String.raw`(?:\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*[时時点點]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?))?`;
 const WEEKDAY = String.raw`(?:\s*[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)]?)?`;
 /** `2015-10-09`, `2014/09/18`, `2014.09.18` (one separator throughout), with optional time. */
 const NUMERIC_DAY = new RegExp(String.raw`(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)` + TIME + WEEKDAY, 'u');
@@ -216,9 +217,9 @@ const TIME_ZONE = new RegExp(String.raw`\s+(?:${TIME_ZONE_NAMES})(?:\s*[+＋]\s*
 /** A view counter after the date (`2022-11-07   浏览次数: 次    [ ]`, `… 點閱：103`), its number often lost with the page's script. */
 const COUNTER_AFTER = /\s+(?:浏览|瀏覽|阅读|閱讀|点击|點擊|点阅|點閱|人气|人氣|访问|訪問)(?:次数|次數|量|数|數)?\s*[:：]?\s*[\d,]*\s*次?(?:\s*[\[【]\s*[\]】])?\s*$/u;
 
-/** Bullets, brackets and spaces a page puts around a date line: `• 2015-10-09`, `[2013-07-15]`. */
-const WRAPPER_START = /[\s•·●◆■▪*\-–—\[【「]/u;
-const WRAPPER_END = /[\s\]】」]/u;
+/** Bullets, brackets, bars and spaces a page puts around a date line: `• 2015-10-09`, `[2013-07-15]`, `|2013.04.30`. */
+const WRAPPER_START = /[\s•·●◆■▪*\-–—\[【「|｜]/u;
+const WRAPPER_END = /[\s\]】」|｜]/u;
 
 /** The text without its wrapper, read from both ends (a `[…]+$` pattern would retry at every character of
  *  a long run of spaces inside the line). */

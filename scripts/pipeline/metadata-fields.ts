@@ -32,6 +32,7 @@ const LABELS: Array<{ kind: FieldKind; words: string[] }> = [
       '首发', '首發', '首发时间', '首發時間',
       // school and council bulletin boards, newspapers' web desks
       '张贴日期', '張貼日期', '张贴时间', '張貼時間', '发稿时间', '發稿時間', '刊登日期', '刊出日期', '上稿时间', '上稿時間',
+      '公告日期', '公告时间', '公告時間',
     ],
   },
   {
@@ -71,8 +72,8 @@ const UNKNOWN_VALUES = new Set(['佚名', '匿名', '未知', '不详', '不詳'
 
 const OPENERS = '（(【[「';
 const CLOSERS = '）)】]」';
-/** Bullets and spaces around a metadata line. */
-const BULLETS = /^[\s•·●◆■▪*]+|\s+$/gu;
+/** Bullets, dashes and spaces around a metadata line. */
+const BULLETS = /^[\s•·●◆■▪*\-–—]+|\s+$/gu;
 
 /** Strip one pair of enclosing brackets: `（作者：张三）` → `作者：张三`. */
 export function unwrapBrackets(text: string): string {
@@ -246,14 +247,21 @@ const DATE_LABEL_NO_COLON = new RegExp(
   'gu',
 );
 
-/** What every date label ends with: a line without one has no colon-less date label (the full search is costly). */
-const DATE_WORD = /时间|時間|日期|首[发發]|更新/u;
+/** The bare verb as a date label, right before the date, with or without a colon (`发布2025-08-11 09:37`, `- 發佈:2022-02-21`). */
+const POSTED_VERB_DATE = /(?<=^|[\s•·|｜\-])(发布|發布|發佈)\s*[:：]?\s*(?=\d{4}\s*[-/.年])/gu;
 
-/** The line with its colon-less date labels (DATE_LABEL_NO_COLON) given a colon, or undefined when it has none. */
+/** What every date label ends with: a line without one has no colon-less date label (the full search is costly). */
+const DATE_WORD = /时间|時間|日期|首[发發]|更新|[发發][布佈]/u;
+
+/** The line with its colon-less date labels (DATE_LABEL_NO_COLON, POSTED_VERB_DATE) given a colon, or undefined when it has none. */
 function withDateLabelColons(raw: string): string | undefined {
   DATE_LABEL_NO_COLON.lastIndex = 0;
-  if (!DATE_LABEL_NO_COLON.test(raw)) return undefined;
-  return raw.replace(DATE_LABEL_NO_COLON, '$1：');
+  POSTED_VERB_DATE.lastIndex = 0;
+  const spaced = DATE_LABEL_NO_COLON.test(raw);
+  const verb = POSTED_VERB_DATE.test(raw);
+  if (!spaced && !verb) return undefined;
+  const labelled = spaced ? raw.replace(DATE_LABEL_NO_COLON, '$1：') : raw;
+  return verb ? labelled.replace(POSTED_VERB_DATE, (_, word: string) => `${SLASH_LABEL_AS[word] ?? word}：`) : labelled;
 }
 
 function withColonLabel(text: string): string {

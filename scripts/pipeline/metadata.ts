@@ -71,6 +71,9 @@ interface TitleChoice {
   title?: string;
   /** Page-title copies (`xxx下载|标题`, `标题_网站`) seen in the header. */
   copies: number[];
+  /** The title line is pinned by what surrounds it (the page title's copy, or the date and source lines under it):
+   *  what stands above it in the header is the page's own (menus, logos, tickers), not the article's. */
+  anchored?: boolean;
 }
 
 const SENTENCE_PUNCTUATION = /[。！？!?]/u;
@@ -126,11 +129,11 @@ function chooseTitle(draft: Draft, header: number[], hint: string | undefined): 
     for (const i of header) {
       const match = compareWithHint(textAt(draft, i), cleanHint, draft.limits);
       if (match === 'page-title') copies.push(i);
-      else if (match) return { index: i, title: match === 'line' ? textAt(draft, i) : cleanHint.replace(/(?:\.{3,}|…+)$/u, ''), copies };
+      else if (match) return { index: i, title: match === 'line' ? textAt(draft, i) : cleanHint.replace(/(?:\.{3,}|…+)$/u, ''), copies, anchored: true };
     }
   }
   const anchored = titleAboveMetadata(draft, header);
-  if (anchored !== undefined) return { index: anchored, title: textAt(draft, anchored), copies };
+  if (anchored !== undefined) return { index: anchored, title: textAt(draft, anchored), copies, anchored: true };
   if (cleanHint) return { title: cleanHint, copies };
   const leading = leadingTitle(draft, header);
   if (leading !== undefined) return { index: leading, title: textAt(draft, leading), copies };
@@ -243,6 +246,9 @@ function isAddressLine(line: MetaLine): boolean {
   return line.fields.length > 0 && line.fields.every((f) => f.kind === 'url');
 }
 
+/** Marks a blog prints before its author's name (`原创` / `作者头像` / `算法大模型-丁香` / date). */
+const AUTHOR_MARK = /^(?:原创|原創|作者头像|作者頭像|头像|頭像|user avatar|avatar)$/iu;
+
 /** News layout: title, optional byline or agency / parenthesised subtitle, then the date or `来源:` line. */
 function titleAboveMetadata(draft: Draft, header: number[]): number | undefined {
   // Only the header counts: a date under the signature of a short text is no header anchor.
@@ -257,7 +263,10 @@ function titleAboveMetadata(draft: Draft, header: number[]): number | undefined 
     const skippable =
       ((isCreditLike(text, draft.limits) || CHANNEL_NAMES.has(text.trim()) || isSignatureLike(text, draft.limits) || LATIN_FIELD.test(text) || PHOTO_CAPTION.test(text)) && earlierTitle) ||
       (earlierTitle && !/\p{Script=Han}/u.test(text) && /\p{Script=Han}/u.test(textAt(draft, earlier!))) ||
-      /^[（(]/u.test(text);
+      /^[（(]/u.test(text) ||
+      // A blog's author block: the avatar's alt text or an originality tag, then the account's name.
+      AUTHOR_MARK.test(text) ||
+      (earlier !== undefined && AUTHOR_MARK.test(textAt(draft, earlier)));
     if (skippable) continue;
     if (p === anchor - 1 && !earlierTitle && isSignatureLike(text, draft.limits)) {
       // A government site's banner above the date, the headline under it (`政府資訊科技總監辦公室` / `24-01-2024` /
@@ -343,6 +352,9 @@ function markAboveTitle(draft: Draft, header: number[], choice: TitleChoice): vo
       // The page's address, or the fields printed above the headline.
       const line = parseMetaLine(textAt(draft, i), draft.limits);
       if (line && isUsable(line, draft.limits) && (isAddressLine(line) || isFieldLine(draft, i))) takeMetaLine(draft, line, i);
+      // Above a pinned headline, a short line that is no text of its own is the page's (an app bar, a logo's
+      // name, a stock ticker, a list of hot topics).
+      else if (choice.anchored && !isBodyLike(textAt(draft, i), draft.limits)) draft.removed.set(i, 'nav');
     }
   }
 }

@@ -894,3 +894,49 @@ describe('fallbackTitle: a display title for a text that states none', () => {
     expect(extractMetadata(doc(['企业合规视角下的个人信息保护法解读', 'gtxyzz 安全防护 2022-11-26 356浏览 0', BODY_A])).meta).toMatchObject({ title: '企业合规视角下的个人信息保护法解读', date: '2022-11-26', author: 'gtxyzz' });
   });
 });
+
+describe('extractMetadata: page chrome above a pinned headline, clocks in characters, bare posted-on labels', () => {
+  it('takes the short lines above a headline pinned by its date line for the page’s, and keeps a text line there', () => {
+    const input = doc(['menu-icon', 'anue logo', '鉅樂部鉅亨號鉅亨買幣', '未確認門號申請身分 NCC開罰中華電信90萬元', '鉅亨網新聞中心 2017-04-26 16:31', BODY_A]);
+    const result = extractMetadata(input);
+    expect(result.meta).toMatchObject({ title: '未確認門號申請身分 NCC開罰中華電信90萬元', date: '2017-04-26' });
+    expect(bodyOf(result)).toEqual([BODY_A]);
+    expect(result.doc.removed.filter((r) => r.code === 'nav').map((r) => r.line)).toEqual([1, 2, 3]);
+    expectAccounted(input, result);
+    // Pinned by the page title instead: a sentence above the headline is text and stays.
+    const lead = '近日，有关部门发布通知，要求各地加强数据安全管理。';
+    const hinted = extractMetadata(doc(['menu-icon', lead, '数字丝路合作迈出新步伐', BODY_A], '数字丝路合作迈出新步伐'));
+    expect(bodyOf(hinted)).toEqual([lead, BODY_A]);
+  });
+
+  it('leaves the lines above a headline that nothing pins (no date or source under it) in the text', () => {
+    const input = doc(['网络空间治理', '数字丝路合作迈出新步伐', BODY_A, BODY_B]);
+    expect(bodyOf(extractMetadata(input))).toContain('网络空间治理');
+  });
+
+  it('passes over a blog’s author block (`原创` / `作者头像` / name) between the headline and its date', () => {
+    const result = extractMetadata(doc(['“生成式人工智能上线备案表”填写指南', '原创', '作者头像', '算法大模型-丁香', '发布2025-08-11 09:37:48', BODY_A]));
+    expect(result.meta).toMatchObject({ title: '“生成式人工智能上线备案表”填写指南', date: '2025-08-11' });
+  });
+
+  it('reads a clock written in characters (`15时04分`, `10點30分`) after the date', () => {
+    expect(findDate('2022年05月17日 15时04分')).toMatchObject({ iso: '2022-05-17', start: 0, end: 18 });
+    expect(bareDateLine('2024年1月2日10點30分')?.iso).toBe('2024-01-02');
+    expect(parseMetaLine('2022年05月17日 15时04分 信息来源:成都日报')).toEqual({ fields: [{ kind: 'source', label: '信息来源', value: '成都日报' }], leadingDate: '2022-05-17' });
+    // A count of hours is no clock: the line is no date line.
+    expect(bareDateLine('2022年05月17日 15时')).toBeUndefined();
+  });
+
+  it('reads 发布 / 發佈 as a date label right before a date, with or without a colon, after a dash; never before a name', () => {
+    expect(parseMetaLine('发布2025-08-11 09:37:48')?.fields).toEqual([{ kind: 'date', label: '发布时间', value: '2025-08-11 09:37:48' }]);
+    expect(parseMetaLine('- 發佈:2022-02-21')?.fields).toEqual([{ kind: 'date', label: '發佈時間', value: '2022-02-21' }]);
+    expect(parseMetaLine('公告日期:2023-08-02')?.fields).toEqual([{ kind: 'date', label: '公告日期', value: '2023-08-02' }]);
+    expect(parseMetaLine('发布：国家网信办')).toBeUndefined();
+    expect(parseMetaLine('首次发布2024年度报告')).toBeUndefined();
+  });
+
+  it('takes a date between bars for a date line (`|2013.04.30`)', () => {
+    expect(bareDateLine('|2013.04.30')?.iso).toBe('2013-04-30');
+    expect(bareDateLine('｜ 2013.04.30 ｜')?.iso).toBe('2013-04-30');
+  });
+});
