@@ -24,8 +24,10 @@ const REPORTERS_BEFORE_PLACE = new RegExp(
   'u',
 );
 
-/** Taiwan papers open the text with the reporter and the place in brackets: `〔記者李欣芳／台北報導〕中國駭客…`. */
-const BRACKETED_REPORTER = /^\s*[〔【\[]\s*(?:记者|記者)\s*([\p{Script=Han}、\s]{2,20}?)\s*[／/]\s*\p{Script=Han}{2,6}?(?:即时|即時)?(?:报道|報導|报导)\s*[〕】\]]/u;
+/** Taiwan papers open the text with the reporter and the place in brackets: `〔記者李欣芳／台北報導〕中國駭客…`, some
+ *  with the paper's name first (`〔自由時報記者項程鎮/台北報導〕`: the paper is the source). */
+const BRACKETED_REPORTER =
+  /^\s*[〔【\[]\s*(?<desk>\p{Script=Han}{2,8}?(?:报|報|社|网|網|台))?\s*(?:记者|記者)\s*(?<names>[\p{Script=Han}、\s]{2,20}?)\s*[／/]\s*\p{Script=Han}{2,6}?(?:即时|即時)?(?:报道|報導|报导)\s*[〕】\]]/u;
 
 /** Hong Kong papers open the text with their desk, then the reporter: `【大公報訊】記者黎慧怡報道：…`. */
 const DESK_REPORTER = /^\s*【\s*\p{Script=Han}{2,8}?\s*(?:报道|報道|報導|讯|訊)\s*】\s*(?:记者|記者)\s*(\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}?)\s*(?:报道|報道|報導|报导)\s*[:：]/u;
@@ -41,11 +43,13 @@ export interface DatelineReporters {
 
 /** The reporters a paragraph's dateline names, or undefined. */
 export function datelineReporters(text: string): DatelineReporters | undefined {
-  const desk = DESK_SLASH_REPORTER.exec(text);
-  const match = DATELINE_REPORTERS.exec(text) ?? REPORTERS_BEFORE_PLACE.exec(text) ?? BRACKETED_REPORTER.exec(text) ?? DESK_REPORTER.exec(text);
-  const names = (desk?.[2] ?? match?.[1])?.split(/[、\s]+/u).filter((n) => n.length >= 2 && n.length <= 4);
+  const slash = DESK_SLASH_REPORTER.exec(text);
+  const bracketed = BRACKETED_REPORTER.exec(text);
+  const match = DATELINE_REPORTERS.exec(text) ?? REPORTERS_BEFORE_PLACE.exec(text) ?? DESK_REPORTER.exec(text);
+  const names = (slash?.[2] ?? bracketed?.groups?.names ?? match?.[1])?.split(/[、\s]+/u).filter((n) => n.length >= 2 && n.length <= 4);
   if (!names || names.length === 0) return undefined;
-  return desk ? { names, desk: desk[1]! } : { names };
+  const desk = slash?.[1] ?? bracketed?.groups?.desk;
+  return desk ? { names, desk } : { names };
 }
 
 /** A wire dateline opening the text (`新华社北京9月11日电`, `（中央社記者王小明台北7日電）`, `中评社北京11月7日电`):

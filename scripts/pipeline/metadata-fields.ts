@@ -38,7 +38,9 @@ const LABELS: Array<{ kind: FieldKind; words: string[] }> = [
   {
     kind: 'source',
     words: ['本文来源', '本文來源', '文章来源', '文章來源', '信息来源', '資訊來源', '新闻来源', '新聞來源', '稿件来源', '稿件來源', '文献来源', '文獻來源', '资料来源', '資料來源', '发布单位', '發布單位', '发布机关', '發布機關', '发布机构', '發布機構',
-      '发文机关', '發文機關', '发稿单位', '發稿單位', '撰稿单位', '撰稿單位', '来源', '來源', 'Source', '稿源', '出处', '出處'],
+      '发文机关', '發文機關', '发稿单位', '發稿單位', '撰稿单位', '撰稿單位', '来源', '來源', 'Source', '稿源', '出处', '出處',
+      // reposts name the account or paper they copied from
+      '转载自', '轉載自', '转自', '轉自'],
   },
   { kind: 'editor', words: ['责任编辑', '責任編輯', '责编', '責編', '编辑', '編輯'] },
   { kind: 'author', words: ['作者', '撰文', '撰稿', '记者', '記者', 'Author'] },
@@ -90,8 +92,9 @@ const STRAY_CLOSERS = /^[】\]）)」]+|[】\]）)」]+$/gu;
 /** Buttons printed after the last field (`来源:外交部网站  打印本页`, `… 【关闭窗口】`). */
 const TRAILING_BUTTONS =
   /(?:\s+(?:[【\[]\s*)?(?:打印本页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭|關閉|收藏本文|收藏|分享到|分享至|分享|纠错|糾錯)(?:\s*[】\]])?\s*[:：]?)+\s*$/u;
-/** A widget or counter glued after the value (`信息化工作网【字号:`, `中国信息产业网|点击量:27265`). */
-const TRAILING_WIDGET = /\s*(?:[【\[]\s*(?:字号|字號|字体|字體)|[|｜]\s*(?:点击量|點擊量|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]?\s*[\d,]*).*$/u;
+/** A widget or counter glued after the value (`信息化工作网【字号:`, `中国信息产业网|点击量:27265`), or a reader's
+ *  controls (`2020年6月13日 09:29:19 文字 【 】【增加行距】【加粗】`). */
+const TRAILING_WIDGET = /\s*(?:[【\[]\s*(?:字号|字號|字体|字體)|(?:文字|字体|字體)?\s*[【\[]\s*(?:[】\]]|增加行距|缩小行距|縮小行距|加粗|高亮|还原|還原)|[|｜]\s*(?:点击量|點擊量|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]?\s*[\d,]*).*$/u;
 
 function cleanValue(raw: string): string {
   const cut = OTHER_LABEL_RE.exec(raw);
@@ -162,7 +165,7 @@ export function parseMetaLine(raw: string, limits: MetadataLimits = METADATA): M
   // Every label ends with a colon or, on a few sites, a slash: a line without one holds no field (most
   // lines; the label search is costly).
   if (DATE_WORD.test(raw)) raw = withDateLabelColons(raw) ?? raw;
-  if (!LABEL_MARK.test(raw)) return undefined;
+  if (!LABEL_MARK.test(raw) && !SOURCE_NO_COLON.test(raw)) return undefined;
   const text = withColonLabel(raw);
   if (!text.includes(':') && !text.includes('：')) return undefined;
   const inner = unwrapBrackets(text.replace(BULLETS, ''));
@@ -264,8 +267,11 @@ function withDateLabelColons(raw: string): string | undefined {
   return verb ? labelled.replace(POSTED_VERB_DATE, (_, word: string) => `${SLASH_LABEL_AS[word] ?? word}：`) : labelled;
 }
 
+/** A source named after a space, not a colon, on a line of its own (`(來源 中央社)`, `来源 新华网`). */
+const SOURCE_NO_COLON = /^(\s*[（(【\[]?\s*)(来源|來源)\s+(?=[^\s:：，。,][^\s，。,]{1,19}\s*[）)】\]]?\s*$)/u;
+
 function withColonLabel(text: string): string {
-  const cut = text.replace(ARCHIVE_CODE, '');
+  const cut = text.replace(ARCHIVE_CODE, '').replace(SOURCE_NO_COLON, '$1$2：');
   if (!cut.includes('/') && !cut.includes('／')) return cut;
   return cut.replace(SLASH_LABEL, (_, label: string) => `${SLASH_LABEL_AS[label] ?? label}：`);
 }
@@ -289,6 +295,9 @@ export interface DatedByline {
 /** Two or more short names joined by bars or 、 (`孟洁 | 周子川 | 吉文行`): a list of authors, never an outlet. */
 const NAME_LIST = /^\p{Script=Han}{2,4}(?:\s*[|｜丨、]\s*\p{Script=Han}{2,4}){1,7}$/u;
 
+/** The column an outlet's name is followed by, after a slash (`經濟日報 / 經濟日報社論`). */
+const OUTLET_COLUMN = /\s*[/／]\s*\p{Script=Han}{2,8}$/u;
+
 /** Marks around the names of an unlabelled byline: an original-work tag before, the place of posting after. */
 const BYLINE_TAG = /^(原创|原創|转载|轉載)\s+/u;
 /** A token ending in a preposition or copula is a phrase leading to the date (`更新于`, `发布于`), not a name. */
@@ -309,8 +318,10 @@ export function datedByline(text: string, limits: MetadataLimits = METADATA): Da
   if (!date) return undefined;
   if (date.start === 0) {
     // The portal layout: the date, then the outlet the story comes from; a place (`北京`) is no outlet.
-    const outlet = line.slice(date.end).trim();
-    if (NAME_LIST.test(outlet)) return { date: date.iso, names: [], authors: outlet.split(/\s*[|｜丨、]\s*/u) };
+    const after = line.slice(date.end).trim();
+    if (NAME_LIST.test(after)) return { date: date.iso, names: [], authors: after.split(/\s*[|｜丨、]\s*/u) };
+    // …maybe with its column after a slash (`2021-04-15 02:18  經濟日報 /   經濟日報社論`).
+    const outlet = after.replace(OUTLET_COLUMN, '');
     const isOutlet = outlet.length <= limits.maxFieldValueChars && !/\s/u.test(outlet) && (siteStrength(outlet) === 'strong' || /(综合|綜合)$/u.test(outlet));
     return isOutlet ? { date: date.iso, names: [], outlet } : undefined;
   }

@@ -549,7 +549,17 @@ function readEditorLines(draft: Draft, nonBlank: number[]): void {
 /** The first paragraphs of the text (below the headline): where a dateline names the agency and reporters. */
 function openingParagraphs(draft: Draft, nonBlank: number[]): number[] {
   const after = draft.titleIndex === undefined ? nonBlank : nonBlank.filter((i) => i > draft.titleIndex!);
-  return after.filter((i) => !draft.removed.has(i)).slice(0, draft.limits.datelineParagraphs);
+  const { datelineParagraphs, datelineShortLines } = draft.limits;
+  const open: number[] = [];
+  let paragraphs = 0;
+  // Short lines in between do not count (a headline and its subtitle the stage did not take, a caption).
+  for (const i of after) {
+    if (draft.removed.has(i)) continue;
+    open.push(i);
+    if (isBodyLike(textAt(draft, i), draft.limits)) paragraphs++;
+    if (paragraphs >= datelineParagraphs || open.length >= datelineParagraphs + datelineShortLines) break;
+  }
+  return open;
 }
 
 /** No author in the header: the reporters named in the first paragraph's dateline are the authors (the text

@@ -308,6 +308,8 @@ export const METADATA = {
   subjectAnchorLines: 3,
   /** A wire dateline opens the first paragraph, or the second under a photo caption or an English title. */
   datelineParagraphs: 2,
+  /** …counting short lines above it apart, up to this many (a headline and subtitle no rule took, a caption). */
+  datelineShortLines: 2,
   /** An unlabelled byline with a date (`原创 张伟 某公众号 2023-05-12 10:00 发表于北京`) is short: longer lines
    *  are sentences that merely end with a date. */
   maxBylineChars: 50,

@@ -940,3 +940,32 @@ describe('extractMetadata: page chrome above a pinned headline, clocks in charac
     expect(bareDateLine('｜ 2013.04.30 ｜')?.iso).toBe('2013-04-30');
   });
 });
+
+describe('extractMetadata: reader controls, reposts, columns, papers in a reporter’s bracket', () => {
+  it('reads the date before a reader’s controls (`文字 【 】【增加行距】【加粗】`) and takes the controls out with the line', () => {
+    const line = parseMetaLine('来源:上海嘉定 日期:2020年6月13日 09:29:19 文字 【 】【增加行距】【缩小行距】【加粗】【高亮】【还原 浏览:');
+    expect(line?.fields).toEqual([
+      { kind: 'source', label: '来源', value: '上海嘉定' },
+      { kind: 'date', label: '日期', value: '2020年6月13日 09:29:19' },
+    ]);
+  });
+
+  it('takes the account a repost was copied from (`转自:`) and a source named after a space (`(來源 中央社)`) as the source', () => {
+    expect(parseMetaLine('转自:网信军民融合(wxjmrh)')?.fields).toEqual([{ kind: 'source', label: '转自', value: '网信军民融合(wxjmrh)' }]);
+    expect(parseMetaLine('(來源 中央社)')?.fields).toEqual([{ kind: 'source', label: '來源', value: '中央社' }]);
+    // A sentence is no source.
+    expect(parseMetaLine('来源 于生活，高于生活')).toBeUndefined();
+  });
+
+  it('reads the outlet before its column after a portal’s date (`2021-04-15 02:18  經濟日報 /   經濟日報社論`)', () => {
+    expect(datedByline('2021-04-15 02:18  經濟日報 /   經濟日報社論')).toEqual({ date: '2021-04-15', names: [], outlet: '經濟日報' });
+  });
+
+  it('takes the paper in a reporter’s bracket as the source, under a headline and a subtitle no rule took', () => {
+    const dateline = '〔自由時報記者項程鎮/台北報導〕「個人資料保護法」明天施行，未來個資外洩，最高可求償兩億元。';
+    expect(datelineReporters(dateline)).toEqual({ names: ['項程鎮'], desk: '自由時報' });
+    const result = extractMetadata(doc(['個資法明上路 外洩最高賠2億', '創紀錄 三讀後逾兩年才施行', dateline, BODY_B]));
+    expect(result.meta).toMatchObject({ author: '項程鎮', source: '自由時報' });
+    expect(bodyOf(result)).toContain(dateline);
+  });
+});
