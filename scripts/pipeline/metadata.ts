@@ -490,12 +490,16 @@ function issuerLines(draft: Draft, after: number[]): { name: string; lines: numb
 }
 
 /** An unlabelled byline: the date, then a person and the outlet (a lone name: a person when it reads as one). */
+/** The English section names sites print before a date (`news 2026/3/20`, `Blog · 2024-01-02`). */
+const CHANNEL_SLUG = /^(?:news|blogs?|articles?|posts?|home|index|detail|info)$/iu;
+
 function takeByline(draft: Draft, byline: DatedByline, i: number): void {
   draft.published ??= byline.date;
   setOnce(draft.meta, 'source', byline.outlet);
   if (byline.authors) setOnce(draft.meta, 'author', byline.authors.join('、'));
-  // The place of a reporter's byline (`鉅亨網記者黃皓宸 台北 2025-10-22 20:03`) is no outlet.
-  const names = byline.names.filter((n, k) => k === 0 || !DATELINE_CITIES.includes(n));
+  // The place of a reporter's byline (`鉅亨網記者黃皓宸 台北 2025-10-22 20:03`) is no outlet, nor is a channel's
+  // slug (`news 2026/3/20 15:21:02`).
+  const names = byline.names.filter((n, k) => (k === 0 || !DATELINE_CITIES.includes(n)) && !CHANNEL_SLUG.test(n));
   const [first, ...others] = names;
   const reporter = first === undefined ? undefined : reporterLine(first);
   if (reporter && reporter.names.length > 0) {

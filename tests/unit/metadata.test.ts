@@ -969,3 +969,23 @@ describe('extractMetadata: reader controls, reposts, columns, papers in a report
     expect(bodyOf(result)).toContain(dateline);
   });
 });
+
+describe('extractMetadata: bylines with seconds, channel slugs, an outlet named twice', () => {
+  it('reads a site’s byline whose clock has seconds (`句子大全 2014-07-12 01:22:45`) as the anchor under the headline', () => {
+    expect(datedByline('句子大全 2014-07-12 01:22:45')).toEqual({ date: '2014-07-12', names: ['句子大全'] });
+    const result = extractMetadata(doc(['工信部:二季度受理关于骚扰电话的投诉环比上升66.1%', '句子大全 2014-07-12 01:22:45', BODY_A]));
+    expect(result.meta).toMatchObject({ title: '工信部:二季度受理关于骚扰电话的投诉环比上升66.1%', date: '2014-07-12' });
+  });
+
+  it('takes no channel slug before the date (`news 2026/3/20 15:21:02`) for a source or an author', () => {
+    const result = extractMetadata(doc(['深度合成算法备案超全解析', 'news 2026/3/20 15:21:02', BODY_A]));
+    expect(result.meta.date).toBe('2026-03-20');
+    expect(result.meta.source).toBeUndefined();
+    expect(result.meta.author).toBeUndefined();
+  });
+
+  it('reads an outlet named again before 記者 (`鉅亨網/鉅亨網記者楊伶雯 台北 2014.12.17 00:00`)', () => {
+    const result = extractMetadata(doc(['中華電放陸客入機房留影 NCC重罰250萬', '鉅亨網/鉅亨網記者楊伶雯 台北 2014.12.17 00:00', BODY_A]));
+    expect(result.meta).toMatchObject({ date: '2014-12-17', source: '鉅亨網', author: '楊伶雯' });
+  });
+});
