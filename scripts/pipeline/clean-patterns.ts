@@ -156,6 +156,10 @@ export const DATA_URL_IMAGE = /^\s*(?:<image>)?\s*data:image\/[\w.+-]+[;,]/u;
 export const IMAGE_STAND_IN =
   /^\s*(?:[\[【（(]\s*(?:图片|圖片|图像|圖像|照片|图|圖|视频|視頻|音频|音頻)\s*[\]】）)]|[（(]?\s*(?:图片来源|圖片來源|图源|圖源|图片提供|圖片提供|题图|題圖|配图|配圖)\s*[:：/]\s*[^。！？]{1,30}?[）)]?)\s*$/u;
 
+/** An image's alternative text left as a line (`anue logo`, `search icon`, `中国舆情网-一带一路BANNER`, `舆情网官网二维码`,
+ *  `user avatar`): the name of a picture, never text. */
+export const IMAGE_ALT_TEXT = /(?:^|[\s_\-\p{Script=Han}])(?:logo|icon|avatar|banner)\s*$|^\S{0,16}(?:二维码|二維碼)\s*$/iu;
+
 /** A photo's caption left without its photo: a file-photo or photographer credit closing a short line
  *  (`立法院。聯合報系資料照`, `民進黨立委沈伯洋。圖／聯合報系資料照`, `立法院長韓國瑜敲下議事槌。（記者陳逸寬攝）`,
  *  `（相关资料图）`), a caption marked `▲`, or a camera's file name (`微信图片_20190828143220`). */
@@ -357,6 +361,9 @@ export const ROOT_URL = /^\s*https?:\/\/[^\s/]+\/?\s*$/iu;
 /** A like / comment / view counter (`赞同 123`, `12 条评论`, `123 人赞同了该回答`, `阅读 1.2万`). */
 export const COUNTER =
   /^\s*(?:\d[\d,.]*\s*[万萬kK]?\s*(?:人赞同了该回答|人贊同了該回答|人赞同了该文章|条评论|條評論|人关注|人關注|次浏览|次瀏覽|次阅读|次閱讀|人看过|人在看)|(?:(?:赞同|贊同|点赞|點讚|在看|评论|評論|阅读|閱讀|浏览|瀏覽|收藏|转发|轉發|分享|跟贴|跟帖|跟貼|参与|參與)\s*[:：]?\s*\d[\d,.]*\s*[万萬]?\+?\s*)+)\s*$/u;
+
+/** A share bar's counts left as list items without their icons (`• 0`, `• 12`). */
+export const BULLETED_COUNT = /^\s*[•·●]\s*\d{1,6}\s*$/u;
 
 /** A number alone on a line: the value of a counter whose label stands on the line above. */
 export const COUNT_VALUE = /^\s*\d[\d,.]*\s*[万萬]?\s*$/u;

@@ -36,6 +36,8 @@ import {
   FOOTER_MARKERS,
   GAMBLING_WORDS,
   IMAGE_STAND_IN,
+  IMAGE_ALT_TEXT,
+  BULLETED_COUNT,
   LIST_ITEM,
   NO_RESPONSIBILITY,
   PAGE_NUMBER,
@@ -254,7 +256,7 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (lengthOf(it) <= t.footerLineMaxChars && PAGE_HELP.test(text)) return 'prompt';
   // (a portal's top bar with the full date and the weather is the scrape date: see markScrapeDate)
   if (short && WEATHER.test(text) && !CLAUSE_PUNCT.test(text) && !/\d{4}\s*[年/.-]/u.test(text)) return 'weather';
-  if (lengthOf(it) <= t.widgetLineMaxChars && IMAGE_STAND_IN.test(text)) return 'image';
+  if (lengthOf(it) <= t.widgetLineMaxChars && (IMAGE_STAND_IN.test(text) || IMAGE_ALT_TEXT.test(text))) return 'image';
   if (DATA_URL_IMAGE.test(text)) return 'image';
   if (lengthOf(it) <= t.photoCaptionMaxChars && PHOTO_MARK.test(text) && PHOTO_CREDIT_LINE.test(text)) return 'image';
   if (isPageCode(text, t)) return 'code';
@@ -263,7 +265,7 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (TOPIC_TAGS.test(text) && !CLAUSE_PUNCT.test(text) && lengthOf(it) <= t.widgetLineMaxChars) return 'nav';
   if (short && PAGER_ROW.test(text)) return 'nav';
   if (ROOT_URL.test(text)) return 'nav';
-  if (short && (isOnlyWords(text, WIDGET_SORTED) || COUNTER.test(text) || isWidgetRow(text))) return 'share-widget';
+  if (short && (isOnlyWords(text, WIDGET_SORTED) || COUNTER.test(text) || BULLETED_COUNT.test(text) || isWidgetRow(text))) return 'share-widget';
   if (short && isOnlyWords(text, STRONG_UI_SORTED)) return 'nav';
   // A one-line menu mixing unmistakable and ordinary interface words (`首页 | 新闻 | 联系我们`, `Home | News`).
   if (short && isOnlyWords(text, UI_SORTED) && scanWords(text, STRONG_UI_SORTED).tokens > 0) return 'nav';

@@ -819,3 +819,17 @@ describe("clean: a portal's top bar", () => {
     expect(doc.removed.map((r) => r.code)).toEqual(['prompt', 'scrape-date', 'nav']);
   });
 });
+
+describe('clean: pictures’ names and a share bar’s counts', () => {
+  it('removes lines that are an image’s alternative text, and a share bar’s bare counts', () => {
+    const chrome = ['anue logo', 'search icon', 'menu-icon', '中国舆情网-一带一路BANNER', '中国舆情网官网二维码', '百科问答小站 font logo', '• 0', '• 12'];
+    const doc = clean(seg(['专家解读数据出境新规', ...chrome, P1, P2]));
+    expect(kept(doc)).toEqual(['专家解读数据出境新规', P1, P2]);
+    expect(doc.removed.map((r) => r.code)).toEqual(['image', 'image', 'image', 'image', 'image', 'image', 'share-widget', 'share-widget']);
+  });
+
+  it('keeps text that merely mentions a logo or a QR code', () => {
+    const lines = ['新版政务服务标志（logo）设计方案公示', '扫描下方二维码即可在线办理业务，全程无需到现场。', P1];
+    expect(kept(clean(seg(['专家解读数据出境新规', ...lines])))).toEqual(['专家解读数据出境新规', ...lines]);
+  });
+});
