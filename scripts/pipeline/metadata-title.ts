@@ -143,13 +143,21 @@ export function withoutColumnTag(title: string): string {
   return title.replace(COLUMN_TAG, '').replace(TRAILING_DECORATION, '');
 }
 
+/** A signed figure of a price board (`+0.015`, `-1.2%`, `(+9.317%)`). */
+const SIGNED_FIGURE = /(?<![\p{L}\p{N}])[+\-−]\d[\d.,]*%?/gu;
+
+/** A finance widget's quote row (`即時 按盤價 升0.176 +0.015 (+9.317%)`): two signed figures or more. */
+function isQuoteRow(text: string): boolean {
+  return (text.match(SIGNED_FIGURE)?.length ?? 0) >= 2;
+}
+
 export function isTitleLike(text: string, limits: MetadataLimits = METADATA): boolean {
   const t = withoutColumnTag(text.trim());
   if (t.length < 2 || t.length > limits.maxTitleChars) return false;
   // A title never ends in a comma or colon: such a line opens the text (`大会，`, `各省人民政府：`).
   if (SENTENCE_END.test(t) || endsInClause(t) || SECTION_WORDS.has(t) || NUMBERED.test(t)) return false;
   if (/^[（(【\[]/u.test(t) || BREADCRUMB.test(t) || bareDateLine(t, limits) || parseMetaLine(t, limits) || datedByline(t, limits) || datelineOnly(t) || markedByline(t) || reporterLine(t)) return false;
-  if (LATIN_FIELD.test(t) || PHOTO_CAPTION.test(t)) return false;
+  if (LATIN_FIELD.test(t) || PHOTO_CAPTION.test(t) || isQuoteRow(t)) return false;
   // A Chinese title, or the title of an English version (bilingual sites publish both): two words at least.
   return /\p{Script=Han}/u.test(t) || /^[A-Z][\p{L}\d'’-]*(?:[\s,:–—-]+[\p{L}\d'’-]+)+$/u.test(t);
 }
@@ -207,7 +215,8 @@ export function isBodyLike(text: string, limits: MetadataLimits = METADATA): boo
   // label has its value after the colon, these have the text on the next lines.
   if (t.length >= limits.bodyClauseMinChars && /[:：]$/u.test(t)) return true;
   // The first line of a hard-wrapped paragraph: clauses, no sentence end yet, and no label (`来源：…，…`).
-  return t.length >= limits.bodyClauseMinChars && /[，、]/u.test(t) && !/[:：]/u.test(t);
+  // (Some pages print ASCII commas between Han clauses.)
+  return t.length >= limits.bodyClauseMinChars && /[，、]|,(?=\p{Script=Han})/u.test(t) && !/[:：]/u.test(t);
 }
 
 /**

@@ -268,9 +268,9 @@ function titleAboveMetadata(draft: Draft, header: number[]): number | undefined 
       AUTHOR_MARK.test(text) ||
       (earlier !== undefined && AUTHOR_MARK.test(textAt(draft, earlier)));
     if (skippable) continue;
-    if (p === anchor - 1 && !earlierTitle && isSignatureLike(text, draft.limits)) {
+    if (p === anchor - 1 && ((!earlierTitle && isSignatureLike(text, draft.limits)) || !isTitleLike(text, draft.limits))) {
       // A government site's banner above the date, the headline under it (`政府資訊科技總監辦公室` / `24-01-2024` /
-      // `立法會十八題：…` / text).
+      // `立法會十八題：…` / text); or a line no headline could be (a price board's quote row).
       const below = headlineUnderDate(draft, header, anchor);
       if (below !== undefined) return below;
     }

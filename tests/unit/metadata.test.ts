@@ -989,3 +989,21 @@ describe('extractMetadata: bylines with seconds, channel slugs, an outlet named 
     expect(result.meta).toMatchObject({ date: '2014-12-17', source: '鉅亨網', author: '楊伶雯' });
   });
 });
+
+describe('extractMetadata: a price board above the date, ASCII commas', () => {
+  it('takes the headline under the date when the line above it is a quote row, and the rows above for the page’s', () => {
+    const paragraph = '《經濟通通訊社20日專訊》保安局局長鄧炳強接受電台節目訪問時表示,過去一年就23條立法做了很多準備工夫,政府明年內將完成立法。';
+    const input = doc(['21224 煤氣麥銀四乙購A (認購證)', '即時 按盤價 升0.176 +0.015 (+9.317%)', '20/12/2023 09:07', '鄧炳強:擬就水電煤等關鍵基礎設施網絡安全立法', paragraph, BODY_B]);
+    const result = extractMetadata(input);
+    expect(result.meta).toMatchObject({ title: '鄧炳強:擬就水電煤等關鍵基礎設施網絡安全立法', date: '2023-12-20' });
+    expect(bodyOf(result)).toEqual([paragraph, BODY_B]);
+    expectAccounted(input, result);
+  });
+
+  it('never takes a quote row for a headline, but a headline with a date range or a year is one', () => {
+    const quote = extractMetadata(doc(['即時 按盤價 升0.176 +0.015 (+9.317%)', '发布时间:2023-12-20', BODY_A]));
+    expect(quote.meta.title).toBeUndefined();
+    const range = extractMetadata(doc(['数字政府建设规划（2021-2025年）-解读', '发布时间:2023-12-20', BODY_A]));
+    expect(range.meta.title).toBe('数字政府建设规划（2021-2025年）-解读');
+  });
+});
