@@ -580,6 +580,42 @@ function markAfterFooter(items: Item[], t: CleanThresholds): void {
   }
 }
 
+/** A line that ends a sentence or a paragraph (a closing quote or bracket may follow the mark). */
+const FINISHED = /[。！？!?…][”」』）)]?\s*$/u;
+/** A line that stops in the middle of a clause: no headline ends so. */
+const CLAUSE_END = /[，,、；;：:]\s*$/u;
+
+/** A headline of a list under the text: short, with Han, not stopping mid-clause, not kept for a later stage. */
+function isListedHeadline(it: Item, t: CleanThresholds): boolean {
+  if (!open(it) || it.keep === 'date' || it.keep === 'metadata') return false;
+  const text = it.line.text;
+  // (A headline may end in ？ or ！, never in 。: a verse or a sentence does.)
+  return lengthOf(it) <= t.trailingHeadlineMaxChars && /\p{Script=Han}/u.test(text) && !CLAUSE_END.test(text) && !/[。；;]/u.test(text);
+}
+
+/**
+ * Other articles' headlines listed under the text without a header of their own (a portal's 'more news', a
+ * site's 'hot' list, `…的相关文章` rows): from the end of the page back, a run of short headline-like lines,
+ * directly under the last line that finishes a sentence. Numbered rows and name lists are the document's.
+ */
+function markTrailingHeadlines(items: Item[], t: CleanThresholds): void {
+  const [first] = contentSpan(items, t);
+  if (first < 0) return;
+  let end = items.length;
+  // A page's closing lines (footer, metadata a later stage reads) may follow the list.
+  while (end > first && !open(items[end - 1]!)) end--;
+  let start = end;
+  while (start > first + 1 && (isListedHeadline(items[start - 1]!, t) || (!open(items[start - 1]!) && items[start - 1]!.code !== undefined))) start--;
+  const run = items.slice(start, end).filter(open);
+  if (run.length < t.trailingHeadlinesMinLines || isNumberedRun(run, t)) return;
+  // A list the document carries under its heading (`附件：专家委员会名单`, `（按姓氏笔画排序）`).
+  if (run.some((it) => LIST_HEADING.test(it.line.text) || ORDER_NOTE.test(it.line.text))) return;
+  // Right under the text's last sentence, or under its trailer (`【编辑:李冉】`, a date).
+  const above = items[start - 1];
+  if (above === undefined || !(FINISHED.test(above.line.text) || above.keep === 'metadata' || above.keep === 'date')) return;
+  for (const it of run) it.code = 'related';
+}
+
 /**
  * After a line that ends the article (`完`, press-release style), the page only stamps the release: the
  * date stays for the metadata stage, the other short lines (time of day, print and share rows) are chrome.
@@ -813,6 +849,7 @@ export function clean(seg: Segment, t: CleanThresholds = CLEAN): WorkingDoc {
   markCrumbsBeforeTitle(items, t);
   markAfterFooter(items, t);
   markAfterEndMark(items, t);
+  markTrailingHeadlines(items, t);
   markChannelBars(items, t);
   markMenuRuns(items, t);
   markEmptyTrailer(items);

@@ -165,6 +165,11 @@ export const CLEAN = {
   datedLinkRunMinLines: 4,
   /** …and its headlines are at most this many characters (headlines run to ~40). */
   datedLinkMaxChars: 60,
+  /** Other articles' headlines listed under the text without a header (a portal's 'more news'): at least this
+   *  many short lines in a row after the last finished sentence; a signature block or an annex's 2–3 lines is shorter. */
+  trailingHeadlinesMinLines: 4,
+  /** …each at most this many characters (headlines run to ~40). */
+  trailingHeadlineMaxChars: 48,
   /** Shortest line counted as running text: a clause with a comma is ~10–20 characters; headings and
    *  menu items are shorter or carry no clause punctuation. */
   contentMinChars: 20,

@@ -833,3 +833,25 @@ describe('clean: pictures’ names and a share bar’s counts', () => {
     expect(kept(clean(seg(['专家解读数据出境新规', ...lines])))).toEqual(['专家解读数据出境新规', ...lines]);
   });
 });
+
+describe('clean: other articles’ headlines listed under the text without a header', () => {
+  const list = ['李家超到访黄大仙 就《施政报告》听取市民意见', '【通讲坛】香山论坛务实对话 南海问题各国态度如何?', '陈水扁给柯文哲“送暖”用意如何?', '香港青年联合国发声:关于香港 这些数字足以证明一切'];
+
+  it('removes the run under the last sentence, or under the text’s editor line, which stays for the metadata stage', () => {
+    const doc = clean(seg(['专家解读数据出境新规', P1, P2, '更 多', ...list]));
+    expect(kept(doc)).toEqual(['专家解读数据出境新规', P1, P2]);
+    expect(doc.removed.map((r) => r.code)).toEqual(Array(5).fill('related'));
+    expect(kept(clean(seg(['专家解读数据出境新规', P1, P2, '【编辑:李冉】', ...list])))).toEqual(['专家解读数据出境新规', P1, P2, '【编辑:李冉】']);
+  });
+
+  it('keeps a short run (a signature block), numbered rows, verses, and lines that stop mid-clause', () => {
+    const kept3 = [P1, P2, ...list.slice(0, 3)];
+    expect(kept(clean(seg(kept3)))).toEqual(kept3);
+    const numbered = [P1, P2, '1. 北京某某科技有限公司', '2. 上海某某信息技术有限公司', '3. 深圳某某网络有限公司', '4. 杭州某某数据有限公司'];
+    expect(kept(clean(seg(numbered)))).toEqual(numbered);
+    const verses = [P1, '送王七尉松滋得阳台云', '君不见巫山神女作行云，霏红沓翠晓氛氲。', '婵娟流入楚王梦，倏忽还随零雨分。', '空中飞去复飞来，朝朝暮暮下阳台。', '愁君此去为仙尉，便逐行云去不回。'];
+    expect(kept(clean(seg(verses)))).toEqual(verses);
+    const clauses = [P1, P2, '一是加强组织领导，', '二是完善制度机制，', '三是强化技术支撑，', '四是抓好宣传引导。'];
+    expect(kept(clean(seg(clauses)))).toEqual(clauses);
+  });
+});
