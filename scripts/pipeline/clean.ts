@@ -265,12 +265,21 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (TOPIC_TAGS.test(text) && !CLAUSE_PUNCT.test(text) && lengthOf(it) <= t.widgetLineMaxChars) return 'nav';
   if (short && PAGER_ROW.test(text)) return 'nav';
   if (ROOT_URL.test(text)) return 'nav';
-  if (short && (isOnlyWords(text, WIDGET_SORTED) || COUNTER.test(text) || BULLETED_COUNT.test(text) || isWidgetRow(text))) return 'share-widget';
+  if (short && (isOnlyWords(text, WIDGET_SORTED) || COUNTER.test(text) || isWidgetRow(text))) return 'share-widget';
   if (short && isOnlyWords(text, STRONG_UI_SORTED)) return 'nav';
   // A one-line menu mixing unmistakable and ordinary interface words (`首页 | 新闻 | 联系我们`, `Home | News`).
   if (short && isOnlyWords(text, UI_SORTED) && scanWords(text, STRONG_UI_SORTED).tokens > 0) return 'nav';
   if (isSymbolsOnly(text)) return /[◆◇×✕]/u.test(text) ? 'share-widget' : 'nav';
   return undefined;
+}
+
+/** A share bar's counts left as list items without their icons (`• 0` / `• 0` / `• 2`): two in a row at least
+ *  (one `• 2` can be a list item cut off). */
+function markBulletedCounts(items: Item[]): void {
+  items.forEach((it, i) => {
+    const counts = (k: number) => items[k] !== undefined && BULLETED_COUNT.test(items[k]!.line.text);
+    if (open(it) && counts(i) && (counts(i - 1) || counts(i + 1))) it.code = 'share-widget';
+  });
 }
 
 /** One short name, a space, the same name again. */
@@ -845,6 +854,7 @@ export function clean(seg: Segment, t: CleanThresholds = CLEAN): WorkingDoc {
   markDatedPairRuns(items, t);
   markDoubledNames(items, t);
   markCounterValues(items);
+  markBulletedCounts(items);
   markPrevNextTitles(items, t);
   markCrumbsBeforeTitle(items, t);
   markAfterFooter(items, t);

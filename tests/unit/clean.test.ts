@@ -828,6 +828,11 @@ describe('clean: pictures’ names and a share bar’s counts', () => {
     expect(doc.removed.map((r) => r.code)).toEqual(['image', 'image', 'image', 'image', 'image', 'image', 'share-widget', 'share-widget']);
   });
 
+  it('keeps a single bulleted number, a list item cut off', () => {
+    const doc = clean(seg(['专家解读数据出境新规', P1, '1. 隱碼技術:將訂單收貨人電話號碼轉換為代碼。', '• 2']));
+    expect(kept(doc)).toEqual(['专家解读数据出境新规', P1, '1. 隱碼技術:將訂單收貨人電話號碼轉換為代碼。', '• 2']);
+  });
+
   it('keeps text that merely mentions a logo or a QR code', () => {
     const lines = ['新版政务服务标志（logo）设计方案公示', '扫描下方二维码即可在线办理业务，全程无需到现场。', P1];
     expect(kept(clean(seg(['专家解读数据出境新规', ...lines])))).toEqual(['专家解读数据出境新规', ...lines]);
