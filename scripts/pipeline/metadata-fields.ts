@@ -91,7 +91,7 @@ const STRAY_CLOSERS = /^[】\]）)」]+|[】\]）)」]+$/gu;
 
 /** Buttons printed after the last field (`来源:外交部网站  打印本页`, `… 【关闭窗口】`). */
 const TRAILING_BUTTONS =
-  /(?:\s+(?:[【\[]\s*)?(?:打印本页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭|關閉|收藏本文|收藏|分享到|分享至|分享|纠错|糾錯)(?:\s*[】\]])?\s*[:：]?)+\s*$/u;
+  /(?:\s+(?:[【\[]\s*)?(?:打印本页|打印本頁|打印|列印|关闭窗口|關閉窗口|关闭|關閉|收藏本文|收藏|分享到|分享至|分享|纠错|糾錯|下载|下載|语音播报|語音播報|朗读|朗讀)+(?:\s*[】\]])?\s*[:：]?)+\s*$/u;
 /** A widget or counter glued after the value (`信息化工作网【字号:`, `中国信息产业网|点击量:27265`), or a reader's
  *  controls (`2020年6月13日 09:29:19 文字 【 】【增加行距】【加粗】`). */
 const TRAILING_WIDGET = /\s*(?:[【\[]\s*(?:字号|字號|字体|字體)|(?:文字|字体|字體)?\s*[【\[]\s*(?:[】\]]|增加行距|缩小行距|縮小行距|加粗|高亮|还原|還原)|[|｜]\s*(?:点击量|點擊量|阅读量|閱讀量|浏览量|瀏覽量|点击|點擊|浏览|瀏覽|阅读|閱讀)\s*[:：]?\s*[\d,]*).*$/u;
@@ -326,7 +326,7 @@ export function datedByline(text: string, limits: MetadataLimits = METADATA): Da
     const isOutlet = outlet.length <= limits.maxFieldValueChars && !/\s/u.test(outlet) && (siteStrength(outlet) === 'strong' || /(综合|綜合)$/u.test(outlet));
     return isOutlet ? { date: date.iso, names: [], outlet } : undefined;
   }
-  const rest = line.slice(date.end).replace(POSTED_AT, '').replace(COUNTERS_AFTER, '');
+  const rest = line.slice(date.end).replace(POSTED_AT, '').replace(COUNTERS_AFTER, '').replace(TRAILING_BUTTONS, '');
   if (rest.trim() !== '') return undefined;
   const names = line.slice(0, date.start).replace(BYLINE_TAG, '').trim().split(/\s+/u).filter(Boolean);
   if (names.length === 0 || names.length > limits.bylineMaxNames) return undefined;

@@ -113,10 +113,13 @@ const count = (text: string, ch: string) => text.split(ch).length - 1;
 /** A channel's label above a headline (`头条新闻`, `国内新闻`, `要聞`, `快訊`): never the start of a title. */
 const CHANNEL_LABEL = /^\p{Script=Han}{0,4}(?:新闻|新聞|要闻|要聞|头条|頭條|动态|動態|快讯|快訊|热点|熱點|资讯|資訊)$/u;
 
+/** A row of three or more short items (`后退 前进 登录注册 标准版`): an app bar, never a title's first line. */
+const BUTTON_ROW = /^\S{1,4}(?:\s+\S{1,4}){2,}$/u;
+
 export function continuesTitle(first: string, second: string, limits: MetadataLimits = METADATA): boolean {
   const a = first.trim();
   const b = second.trim();
-  if (CHANNEL_LABEL.test(a)) return false;
+  if (CHANNEL_LABEL.test(a) || BUTTON_ROW.test(a)) return false;
   if (b === '' || a.length + b.length > limits.maxTitleChars || SENTENCE_END.test(b) || endsInClause(b) || NUMBERED.test(b)) return false;
   if (bareDateLine(b, limits) || parseMetaLine(b, limits) || !/\p{Script=Han}/u.test(b)) return false;
   const opened = ([['《', '》'], ['（', '）'], ['(', ')'], ['「', '」']] as const).some(([o, c]) => count(a, o) > count(a, c) && count(b, c) > count(b, o));

@@ -490,8 +490,9 @@ function issuerLines(draft: Draft, after: number[]): { name: string; lines: numb
 }
 
 /** An unlabelled byline: the date, then a person and the outlet (a lone name: a person when it reads as one). */
-/** The English section names sites print before a date (`news 2026/3/20`, `Blog · 2024-01-02`). */
-const CHANNEL_SLUG = /^(?:news|blogs?|articles?|posts?|home|index|detail|info)$/iu;
+/** The section names sites print before a date (`news 2026/3/20`, `国资政策文件 2022-07-07`): a channel's slug, or
+ *  a name ending in what a channel lists (documents, policies, news), which no outlet or person is called. */
+const CHANNEL_SLUG = /^(?:news|blogs?|articles?|posts?|home|index|detail|info)$|(?:文件|政策|动态|動態|资讯|資訊|公告|专题|專題|要闻|要聞|栏目|欄目)$/iu;
 
 function takeByline(draft: Draft, byline: DatedByline, i: number): void {
   draft.published ??= byline.date;

@@ -1007,3 +1007,18 @@ describe('extractMetadata: a price board above the date, ASCII commas', () => {
     expect(range.meta.title).toBe('数字政府建设规划（2021-2025年）-解读');
   });
 });
+
+describe('extractMetadata: buttons after a byline’s date, an app bar above the headline', () => {
+  it('reads a channel’s dated line with download and read-aloud buttons after the date; the channel is no source', () => {
+    const input = doc(['后退 前进 登录注册 标准版', '数据出境安全评估办法', '国资政策文件 2022-07-07 下载收藏 语音播报', BODY_A]);
+    const result = extractMetadata(input);
+    expect(result.meta).toEqual({ title: '数据出境安全评估办法', date: '2022-07-07' });
+    expect(bodyOf(result)).toEqual([BODY_A]);
+    expectAccounted(input, result);
+  });
+
+  it('never joins an app bar to the title as its first line', () => {
+    const result = extractMetadata(doc(['后退 前进 登录注册 标准版', '数据出境安全评估办法', '发布时间:2022-07-07', BODY_A]));
+    expect(result.meta.title).toBe('数据出境安全评估办法');
+  });
+});
