@@ -158,9 +158,9 @@ export const DATA_URL_IMAGE = /^\s*(?:<image>)?\s*data:image\/[\w.+-]+[;,]/u;
 export const IMAGE_STAND_IN =
   /^\s*(?:[\[【（(]\s*(?:图片|圖片|图像|圖像|照片|图|圖|视频|視頻|音频|音頻)\s*[\]】）)]|[（(]?\s*(?:图片来源|圖片來源|图源|圖源|图片提供|圖片提供|题图|題圖|配图|配圖)\s*[:：/]\s*[^。！？]{1,30}?[）)]?)\s*$/u;
 
-/** An image's alternative text left as a line (`anue logo`, `search icon`, `中国舆情网-一带一路BANNER`, `舆情网官网二维码`,
- *  `user avatar`): the name of a picture, never text. */
-export const IMAGE_ALT_TEXT = /(?:^|[\s_\-\p{Script=Han}])(?:logo|icon|avatar|banner)\s*$|^\S{0,16}(?:二维码|二維碼)\s*$/iu;
+/** An image's alternative text or file name left as a line (`anue logo`, `search icon`, `中国舆情网-一带一路BANNER`,
+ *  `舆情网官网二维码`, `user avatar`, `回到最頂.png`): the name of a picture, never text. */
+export const IMAGE_ALT_TEXT = /(?:^|[\s_\-\p{Script=Han}])(?:logo|icon|avatar|banner)\s*$|^\S{0,16}(?:二维码|二維碼)\s*$|^\s*[^\s/]{1,40}\.(?:png|jpe?g|gif|webp|svg)\s*$/iu;
 
 /** A photo's caption left without its photo: a file-photo or photographer credit closing a short line
  *  (`立法院。聯合報系資料照`, `民進黨立委沈伯洋。圖／聯合報系資料照`, `立法院長韓國瑜敲下議事槌。（記者陳逸寬攝）`,
@@ -223,7 +223,7 @@ export const PROMPT_PATTERNS: readonly RegExp[] = [
   /^\s*(?:点击|點擊)右上角.{0,8}(?:分享|好友|朋友圈)|^\s*(?:请|請)使用(?:浏览器|瀏覽器)(?:的)?分享功能/u,
   /^\s*\S{0,8}(?:加载中|載入中)[，,。.…]*\s*(?:请稍候|請稍候)|^\s*若长时间无响应|^\s*若長時間無回應/u,
   // an English site theme's controls (`Close this search box.`, `Skip to content`, `Toggle navigation`)
-  /^\s*(?:Close this search box|Skip to (?:main )?content|Toggle navigation|Open menu|Close menu|Search for:?)\s*\.?\s*$/iu,
+  /^\s*(?:Close this search box|Skip to (?:main )?content|Toggle navigation|Open menu|Close menu|Search for:?|Top of page|Bottom of page|Back to top|Go to top)\s*\.?\s*$/iu,
   // a reading-time widget (`全文249个字 阅读约需 分钟`, `• 讀畢需時 1 分鐘`) and a mobile menu's toggle (`流動式目錄`)
   /^\s*[•·]?\s*(?:全文\s*\d*\s*个?字\s*(?:阅读|閱讀)|(?:阅读|閱讀)(?:约需|約需|需时|需時|时长|時長)|(?:读毕|讀畢)(?:需时|需時))/u,
   /^\s*(?:流动式|流動式|搜寻|搜尋|搜索|语言|語言)(?:目录|目錄|选单|選單|菜单)\s*$/u,

@@ -126,6 +126,9 @@ export function continuesTitle(first: string, second: string, limits: MetadataLi
   return opened || (!DOC_TYPE_END.test(a) && DOC_TYPE_END.test(b));
 }
 
+/** A longer bracketed name before a headline is its subject, part of it (`【資訊科技及廣播事務委員會】關注…`). */
+const SUBJECT_TAG = /^\s*【[^】\s]{9,16}】\s*\S{4}/u;
+
 /** A column's tag before a headline (`【权威发布】`, `【图解】`, `[专题]`): short, and a headline follows it. */
 const COLUMN_TAG = /^\s*[【\[][^】\]\s]{1,8}[】\]]\s*(?=\S{4})/u;
 
@@ -159,7 +162,7 @@ export function isTitleLike(text: string, limits: MetadataLimits = METADATA): bo
   if (t.length < 2 || t.length > limits.maxTitleChars) return false;
   // A title never ends in a comma or colon: such a line opens the text (`大会，`, `各省人民政府：`).
   if (SENTENCE_END.test(t) || endsInClause(t) || SECTION_WORDS.has(t) || NUMBERED.test(t)) return false;
-  if (/^[（(【\[]/u.test(t) || BREADCRUMB.test(t) || bareDateLine(t, limits) || parseMetaLine(t, limits) || datedByline(t, limits) || datelineOnly(t) || markedByline(t) || reporterLine(t)) return false;
+  if ((/^[（(【\[]/u.test(t) && !SUBJECT_TAG.test(t)) || BREADCRUMB.test(t) || bareDateLine(t, limits) || parseMetaLine(t, limits) || datedByline(t, limits) || datelineOnly(t) || markedByline(t) || reporterLine(t)) return false;
   if (LATIN_FIELD.test(t) || PHOTO_CAPTION.test(t) || isQuoteRow(t)) return false;
   // A Chinese title, or the title of an English version (bilingual sites publish both): two words at least.
   return /\p{Script=Han}/u.test(t) || /^[A-Z][\p{L}\d'’-]*(?:[\s,:–—-]+[\p{L}\d'’-]+)+$/u.test(t);

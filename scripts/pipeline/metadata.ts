@@ -246,6 +246,9 @@ function isAddressLine(line: MetaLine): boolean {
   return line.fields.length > 0 && line.fields.every((f) => f.kind === 'url');
 }
 
+/** A site's user name in Latin letters under the headline, alone on its line (`• honlamchunsing`). */
+const USER_NAME = /^\s*[•·]?\s*[a-z][a-z0-9_.-]{2,24}\s*$/u;
+
 /** Marks a blog prints before its author's name (`原创` / `作者头像` / `算法大模型-丁香` / date). */
 const AUTHOR_MARK = /^(?:原创|原創|作者头像|作者頭像|头像|頭像|user avatar|avatar)$/iu;
 
@@ -266,6 +269,7 @@ function titleAboveMetadata(draft: Draft, header: number[]): number | undefined 
       /^[（(]/u.test(text) ||
       // A blog's author block: the avatar's alt text or an originality tag, then the account's name.
       AUTHOR_MARK.test(text) ||
+      (USER_NAME.test(text) && earlierTitle) ||
       (earlier !== undefined && AUTHOR_MARK.test(textAt(draft, earlier)));
     if (skippable) continue;
     if (p === anchor - 1 && ((!earlierTitle && isSignatureLike(text, draft.limits)) || !isTitleLike(text, draft.limits))) {
@@ -445,6 +449,12 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
     }
     if (CHANNEL_NAMES.has(text.trim())) {
       if (window.slice(w + 1).some((j) => isMetadataAnchor(draft, j))) draft.removed.set(i, 'nav');
+      continue;
+    }
+    // A user name right above the date is the poster's byline.
+    if (USER_NAME.test(text) && window[w + 1] !== undefined && isDatedAnchor(draft, window[w + 1]!)) {
+      setOnce(draft.meta, 'author', text.replace(/^\s*[•·]?\s*/u, ''));
+      draft.removed.set(i, 'author');
       continue;
     }
     readCreditLine(draft, window, w);

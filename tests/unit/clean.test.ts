@@ -860,3 +860,10 @@ describe('clean: other articles’ headlines listed under the text without a hea
     expect(kept(clean(seg(clauses)))).toEqual(clauses);
   });
 });
+
+describe('clean: English page-position links and image file names', () => {
+  it('removes `top of page`, `bottom of page` and a picture’s file name', () => {
+    const doc = clean(seg(['top of page', '专家解读数据出境新规', P1, P2, '回到最頂.png', 'bottom of page']));
+    expect(kept(doc)).toEqual(['专家解读数据出境新规', P1, P2]);
+  });
+});

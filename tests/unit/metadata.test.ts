@@ -1022,3 +1022,14 @@ describe('extractMetadata: buttons after a byline’s date, an app bar above the
     expect(result.meta.title).toBe('数据出境安全评估办法');
   });
 });
+
+describe('extractMetadata: a subject in brackets, a poster’s user name', () => {
+  it('keeps a long bracketed subject as part of the headline, and takes the user name above the date as the author', () => {
+    const input = doc(['【資訊科技及廣播事務委員會】關注數碼港網絡安全事故', '  • honlamchunsing', '  • 2024年4月9日', BODY_A]);
+    const result = extractMetadata(input);
+    expect(result.meta).toEqual({ title: '【資訊科技及廣播事務委員會】關注數碼港網絡安全事故', date: '2024-04-09', author: 'honlamchunsing' });
+    expect(bodyOf(result)).toEqual([BODY_A]);
+    // A short column tag still goes.
+    expect(extractMetadata(doc(['【权威发布】国家网信办发布新规', '发布时间:2024-04-09', BODY_A])).meta.title).toBe('国家网信办发布新规');
+  });
+});
