@@ -246,6 +246,9 @@ function isAddressLine(line: MetaLine): boolean {
   return line.fields.length > 0 && line.fields.every((f) => f.kind === 'url');
 }
 
+/** Authors and their outlet in a row without labels (`张茜茜 涂群 交大评论`): short Han names only. */
+const NAME_ROW = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,6}){1,4}$/u;
+
 /** A site's user name in Latin letters under the headline, alone on its line (`• honlamchunsing`). */
 const USER_NAME = /^\s*[•·]?\s*[a-z][a-z0-9_.-]{2,24}\s*$/u;
 
@@ -269,7 +272,7 @@ function titleAboveMetadata(draft: Draft, header: number[]): number | undefined 
       /^[（(]/u.test(text) ||
       // A blog's author block: the avatar's alt text or an originality tag, then the account's name.
       AUTHOR_MARK.test(text) ||
-      (USER_NAME.test(text) && earlierTitle) ||
+      ((USER_NAME.test(text) || NAME_ROW.test(text)) && earlierTitle) ||
       (earlier !== undefined && AUTHOR_MARK.test(textAt(draft, earlier)));
     if (skippable) continue;
     if (p === anchor - 1 && ((!earlierTitle && isSignatureLike(text, draft.limits)) || !isTitleLike(text, draft.limits))) {

@@ -1029,6 +1029,10 @@ describe('extractMetadata: a subject in brackets, a poster’s user name', () =>
     const result = extractMetadata(input);
     expect(result.meta).toEqual({ title: '【資訊科技及廣播事務委員會】關注數碼港網絡安全事故', date: '2024-04-09', author: 'honlamchunsing' });
     expect(bodyOf(result)).toEqual([BODY_A]);
+    // Authors and their outlet in an unlabelled row between the headline and the date: the headline is above them.
+    const row = extractMetadata(doc(['查看原文', '四川的数据要素探索实践和经验启示', '张茜茜 涂群 交大评论', '2024-09-16', BODY_A]));
+    expect(row.meta).toMatchObject({ title: '四川的数据要素探索实践和经验启示', date: '2024-09-16' });
+    expect(bodyOf(row)).toContain('张茜茜 涂群 交大评论');
     // A short column tag still goes.
     expect(extractMetadata(doc(['【权威发布】国家网信办发布新规', '发布时间:2024-04-09', BODY_A])).meta.title).toBe('国家网信办发布新规');
   });
