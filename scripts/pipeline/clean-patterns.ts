@@ -66,6 +66,7 @@ export const WIDGET_WORDS: readonly string[] = [
   '关注者', '關注者', '被浏览', '被瀏覽', '申请转载', '申請轉載', '喜欢', '喜歡', '关注', '關注', '+关注', '＋关注', '+關注',
   '举报', '舉報', '字級設定', '字级设定', '字體大小', '字体大小', '特',
   '相片', '匯出PDF', '汇出PDF', '导出PDF', '導出PDF', '下载PDF', '下載PDF', '回頁首', '回页首', '回到頁首', '回到页首',
+  '分享工具', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'weibo', 'wechat',
   // a document's download and read-aloud buttons (`国资政策文件 2022-07-07 下载收藏 语音播报`)
   '下载', '下載', '语音播报', '語音播報', '朗读', '朗讀',
 ];
@@ -186,7 +187,7 @@ export const ATTACHMENT_LINE = /^\s*附件\s*\d{0,2}\s*[:：.、]|\.(?:docx?|xls
 
 /** Media-player text of a video or audio box (`视频加载中，请稍候...`, `您的浏览器不支持 video 标签。`, `00:00 / 02:15`). */
 export const PLAYER_TEXT =
-  /^\s*(?:(?:视频|視頻|音频|音頻|播放器)(?:加载|加載|載入)中|(?:您的)?(?:浏览器|瀏覽器)(?:不支持|不支援|暂不支持|暫不支援)\s*(?:video|audio|HTML5|h5|该|該|此)?|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$)/iu;
+  /^\s*(?:(?:视频|視頻|音频|音頻|播放器)(?:加载|加載|載入)中|(?:未能|无法|無法)播放\s*\S{0,10}(?:视频|視頻|影片)|(?:您的)?(?:浏览器|瀏覽器)(?:不支持|不支援|暂不支持|暫不支援)\s*(?:video|audio|HTML5|h5|该|該|此)?|\d{1,2}:\d{2}(?::\d{2})?\s*\/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$)/iu;
 
 /** The header of a reader-comment section under an article (`网友评论`, `评论（3）`, `发表评论`). */
 export const COMMENT_HEADER =
@@ -226,6 +227,8 @@ export const PROMPT_PATTERNS: readonly RegExp[] = [
   /^\s*(?:Close this search box|Skip to (?:main )?content|Toggle navigation|Open menu|Close menu|Search for:?|Top of page|Bottom of page|Back to top|Go to top)\s*\.?\s*$/iu,
   // a reading-time widget (`全文249个字 阅读约需 分钟`, `• 讀畢需時 1 分鐘`) and a mobile menu's toggle (`流動式目錄`)
   /^\s*[•·]?\s*(?:全文\s*\d*\s*个?字\s*(?:阅读|閱讀)|(?:阅读|閱讀)(?:约需|約需|需时|需時|时长|時長)|(?:读毕|讀畢)(?:需时|需時))/u,
+  // …and its other wording (`本篇文章984字,读完约2分钟`)
+  /^\s*本(?:篇|文)(?:文章)?(?:共)?\s*\d+\s*字\s*[,，]?\s*(?:读完|讀完|阅读|閱讀)(?:约|約|需)?\s*\d+\s*分(?:钟|鐘)\s*$/u,
   /^\s*(?:流动式|流動式|搜寻|搜尋|搜索|语言|語言)(?:目录|目錄|选单|選單|菜单)\s*$/u,
   // the reading-now label a page repeats its title in (`正在阅读：《…》答记者问`)
   /^\s*(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀)\s*[:：]/u,

@@ -199,6 +199,16 @@ function markTitleRepeats(doc: WorkingDoc, keys: string[], plan: Plan, t: Dedupe
     }
     seen.add(key);
   });
+  // A page that prints its headline again under the text (a news site's closing title bar): the last line is a
+  // headline-shaped line of the page's top (not a section heading, which a table of contents lists above).
+  const last = keys.length - 1;
+  const lastLine = doc.lines[last];
+  if (last <= 0 || plan.reason[last] || !lastLine || !isTitleShaped(lastLine.text, keys[last]!, t) || isHeadingLike(lastLine.text)) return;
+  const top = keys.slice(0, Math.min(t.titleRepeatTopLines, last));
+  if (keys[last] !== '' && top.includes(keys[last]!)) {
+    plan.reason[last] = 'title';
+    plan.removedLine[last] = lastLine;
+  }
 }
 
 function markLongRepeats(doc: WorkingDoc, keys: string[], plan: Plan, t: DedupeThresholds): number[] {

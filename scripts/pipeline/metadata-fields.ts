@@ -342,6 +342,14 @@ const REPORTER_LINE =
 /** A newspaper's byline mark before the names (`□ 刘桂锋 王紫欣`, `◎ 高國祐`, `□本报记者 张三`). */
 const MARKED_BYLINE = /^\s*[□◎○]\s*(?:(?:本报|本報)?(?:记者|記者)|文\s*[/／]|作者\s*[:：])?\s*(\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,4})\s*$/u;
 
+/** A byline of one person and their profession, as law firms and think tanks print it (`黃于珊律師`, `张三 教授`). */
+const TITLED_PERSON = /^\s*(\p{Script=Han}{2,4})\s*(?:律师|律師|教授|副教授|研究员|研究員|副研究员|副研究員|讲师|講師|分析师|分析師)\s*$/u;
+
+/** The person of a titled byline, or undefined. */
+export function titledPerson(text: string): string | undefined {
+  return TITLED_PERSON.exec(text)?.[1];
+}
+
 /** The names of a marked byline, or undefined. */
 export function markedByline(text: string): string[] | undefined {
   const m = MARKED_BYLINE.exec(text);

@@ -4,7 +4,7 @@
  */
 import { bareDateLine } from './metadata-date.ts';
 import { datelineOnly } from './metadata-dateline.ts';
-import { datedByline, markedByline, parseMetaLine, reporterLine } from './metadata-fields.ts';
+import { datedByline, markedByline, parseMetaLine, reporterLine, titledPerson } from './metadata-fields.ts';
 import { siteStrength } from './split-title.ts';
 import { isSectionWord, leadingMarker } from './structure-numbering.ts';
 import { UI_WORDS, WIDGET_WORDS } from './clean-patterns.ts';
@@ -162,7 +162,7 @@ export function isTitleLike(text: string, limits: MetadataLimits = METADATA): bo
   if (t.length < 2 || t.length > limits.maxTitleChars) return false;
   // A title never ends in a comma or colon: such a line opens the text (`大会，`, `各省人民政府：`).
   if (SENTENCE_END.test(t) || endsInClause(t) || SECTION_WORDS.has(t) || NUMBERED.test(t)) return false;
-  if ((/^[（(【\[]/u.test(t) && !SUBJECT_TAG.test(t)) || BREADCRUMB.test(t) || bareDateLine(t, limits) || parseMetaLine(t, limits) || datedByline(t, limits) || datelineOnly(t) || markedByline(t) || reporterLine(t)) return false;
+  if ((/^[（(【\[]/u.test(t) && !SUBJECT_TAG.test(t)) || BREADCRUMB.test(t) || bareDateLine(t, limits) || parseMetaLine(t, limits) || datedByline(t, limits) || datelineOnly(t) || markedByline(t) || reporterLine(t) || titledPerson(t)) return false;
   if (LATIN_FIELD.test(t) || PHOTO_CAPTION.test(t) || isQuoteRow(t)) return false;
   // A Chinese title, or the title of an English version (bilingual sites publish both): two words at least.
   return /\p{Script=Han}/u.test(t) || /^[A-Z][\p{L}\d'’-]*(?:[\s,:–—-]+[\p{L}\d'’-]+)+$/u.test(t);

@@ -15,6 +15,7 @@ import {
   type FieldKind,
   datedByline,
   markedByline,
+  titledPerson,
   type MetaLine,
   isDanglingLabel,
   knownValue,
@@ -217,7 +218,8 @@ function isMetadataAnchor(draft: Draft, i: number): boolean {
     reporterLine(text) !== undefined ||
     datedReporterLine(text, draft.limits) !== undefined ||
     datelineOnly(text) !== undefined ||
-    markedByline(text) !== undefined
+    markedByline(text) !== undefined ||
+    titledPerson(text) !== undefined
   );
 }
 
@@ -256,9 +258,12 @@ const USER_NAME = /^\s*[•·]?\s*[a-z][a-z0-9_.-]{2,24}\s*$/u;
 const AUTHOR_MARK = /^(?:原创|原創|作者头像|作者頭像|头像|頭像|user avatar|avatar)$/iu;
 
 /** News layout: title, optional byline or agency / parenthesised subtitle, then the date or `来源:` line. */
-function titleAboveMetadata(draft: Draft, header: number[]): number | undefined {
+function titleAboveMetadata(draft: Draft, all: number[]): number | undefined {
   // Only the header counts: a date under the signature of a short text is no header anchor.
-  const bodyStart = header.findIndex((i) => isBodyLike(textAt(draft, i), draft.limits) && !isTitleLike(textAt(draft, i), draft.limits));
+  const startsText = (i: number) => isBodyLike(textAt(draft, i), draft.limits) && !isTitleLike(textAt(draft, i), draft.limits);
+  // …past one paragraph above the headline, though: a summary or a site's blurb may stand first.
+  const header = all.length > 1 && startsText(all[0]!) ? all.slice(1) : all;
+  const bodyStart = header.findIndex(startsText);
   const anchor = header.slice(0, bodyStart < 0 ? header.length : bodyStart).findIndex((i) => isMetadataAnchor(draft, i));
   for (let p = anchor - 1; p >= 0; p--) {
     const text = textAt(draft, header[p] ?? -1);
@@ -408,7 +413,7 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
       takeByline(draft, byline, i);
       continue;
     }
-    const marked = markedByline(text);
+    const marked = markedByline(text) ?? (titledPerson(text) ? [titledPerson(text)!] : undefined);
     if (marked) {
       setOnce(draft.meta, 'author', marked.join('、'));
       draft.removed.set(i, 'byline');

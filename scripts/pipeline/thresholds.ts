@@ -299,6 +299,8 @@ export const DEDUPE = {
   /** Without a title hint the first line counts as the title only if at most this long and not a
    *  sentence: Chinese headlines rarely pass ~60 characters; a first line of running text is a paragraph. */
   titleMaxChars: 80,
+  /** A headline printed again as the page's last line is one of the top few lines (title, date, byline). */
+  titleRepeatTopLines: 4,
 } as const;
 
 export const METADATA = {

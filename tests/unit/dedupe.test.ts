@@ -160,3 +160,19 @@ describe('dedupeWithin: a body printed again in the other script', () => {
     expect(texts(d)).toEqual([A, B, toHant(C), toHant(D)]);
   });
 });
+
+describe('dedupeWithin: a headline printed again as the last line', () => {
+  it('removes it when a top line holds it, though the first line is another (a page title with the site’s name)', () => {
+    const headline = '保障關鍵基礎設施電腦系統草案下月諮詢立會 保安局稱非針對個人';
+    const out = dedupeWithin(doc([`${headline} - RTHK`, '氣溫 濕度', headline, '2024-06-25 HKT 20:02', A, B, headline]));
+    expect(texts(out)).toEqual([`${headline} - RTHK`, '氣溫 濕度', headline, '2024-06-25 HKT 20:02', A, B]);
+    expect(codes(out)).toEqual(['7:duplicate-title']);
+  });
+
+  it('keeps a last line that is a section heading of a table of contents above, or a line the top does not hold', () => {
+    const toc = ['数字经济下的数据合规建设', '目录', '一、引言', '二、数据合规要求', A, '一、引言'];
+    expect(texts(dedupeWithin(doc(toc)))).toEqual(toc);
+    const other = ['数字经济下的数据合规建设', A, B, '相关阅读'];
+    expect(texts(dedupeWithin(doc(other)))).toEqual(other);
+  });
+});

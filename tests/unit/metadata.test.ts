@@ -1037,3 +1037,19 @@ describe('extractMetadata: a subject in brackets, a poster’s user name', () =>
     expect(extractMetadata(doc(['【权威发布】国家网信办发布新规', '发布时间:2024-04-09', BODY_A])).meta.title).toBe('国家网信办发布新规');
   });
 });
+
+describe('extractMetadata: a paragraph above the headline, a titled byline', () => {
+  it('finds the headline under a summary paragraph when its date and source follow it; the summary stays', () => {
+    const summary = '今年上半年,受到疫情影响,经济下行和就业压力加大,生产生活加速向网上转移,电信诈骗高发多发。';
+    const result = extractMetadata(doc([summary, '公安部反制电信诈骗避免经济损失666亿元', '2020-07-28 16:08:58', '来源:央视网', BODY_A]));
+    expect(result.meta).toMatchObject({ title: '公安部反制电信诈骗避免经济损失666亿元', date: '2020-07-28', source: '央视网' });
+    expect(bodyOf(result)).toEqual([summary, BODY_A]);
+  });
+
+  it('reads a person and their profession under the headline (`黃于珊律師`) as the author', () => {
+    const services = '法律諮詢及常年法律顧問、刑事法律、民事法律、企業法律、行政救濟、智財法律、各類書狀之代撰';
+    const result = extractMetadata(doc([services, '法律資訊', '從中信金資料外洩事件看個資法的相關規定', '黃于珊律師', BODY_A]));
+    expect(result.meta).toMatchObject({ title: '從中信金資料外洩事件看個資法的相關規定', author: '黃于珊' });
+    expect(bodyOf(result)).toEqual([services, BODY_A]);
+  });
+});
