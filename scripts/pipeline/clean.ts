@@ -594,6 +594,9 @@ const FINISHED = /[。！？!?…][”」』）)]?\s*$/u;
 /** A line that stops in the middle of a clause: no headline ends so. */
 const CLAUSE_END = /[，,、；;：:]\s*$/u;
 
+/** A label over the tags or links of such a list (`关键词:`, `標籤：`). */
+const LIST_LABEL = /^\s*\p{Script=Han}{2,6}\s*[:：]\s*$/u;
+
 /** A headline of a list under the text: short, with Han, not stopping mid-clause, not kept for a later stage. */
 function isListedHeadline(it: Item, t: CleanThresholds): boolean {
   if (!open(it) || it.keep === 'date' || it.keep === 'metadata') return false;
@@ -614,7 +617,8 @@ function markTrailingHeadlines(items: Item[], t: CleanThresholds): void {
   // A page's closing lines (footer, metadata a later stage reads) may follow the list.
   while (end > first && !open(items[end - 1]!)) end--;
   let start = end;
-  while (start > first + 1 && (isListedHeadline(items[start - 1]!, t) || (!open(items[start - 1]!) && items[start - 1]!.code !== undefined))) start--;
+  const member = (it: Item) => isListedHeadline(it, t) || (open(it) && LIST_LABEL.test(it.line.text)) || (!open(it) && it.code !== undefined);
+  while (start > first + 1 && member(items[start - 1]!)) start--;
   const run = items.slice(start, end).filter(open);
   if (run.length < t.trailingHeadlinesMinLines || isNumberedRun(run, t)) return;
   // A list the document carries under its heading (`附件：专家委员会名单`, `（按姓氏笔画排序）`).

@@ -337,7 +337,7 @@ export function datedByline(text: string, limits: MetadataLimits = METADATA): Da
 /** A reporter's byline under a headline, without a date: `新华社记者王思北`, `新民网记者 沈文林`,
  *  `聯合報／ 記者唐筱恬／台北即時報導`, `鉅亨網/鉅亨網記者楊伶雯`, `本报记者 张三 李四`. The outlet, if named, is the source. */
 const REPORTER_LINE =
-  /^\s*[（(〔【\[]?\s*(?:(\p{Script=Han}{2,10}?(?:社|网|網|报|報|台|日报|日報))\s*[／/|｜丨]?\s*)?(?:本报|本報|本网|本網|本台|\p{Script=Han}{2,10}?(?:社|网|網|报|報|台))?(?:记者|記者|通讯员|通訊員)(?!招待|会|會|节|節|证|證|站|团|團)\s*(\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}?)(?:\s*[／/|｜丨]?\s*\p{Script=Han}{2,6}?(?:即时|即時)?(?:报道|報導|报导|報道)|\s+(?:报道|報導|报导|報道))?\s*[）)〕】\]]?\s*$/u;
+  /^\s*[（(〔【\[]?\s*(?:(\p{Script=Han}{2,10}?(?:社|网|網|报|報|台|视|視|日报|日報))\s*[／/|｜丨]?\s*)?(?:本报|本報|本网|本網|本台|\p{Script=Han}{2,10}?(?:社|网|網|报|報|台|视|視))?(?:记者|記者|通讯员|通訊員)(?!招待|会|會|节|節|证|證|站|团|團)\s*(\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,3}?)(?:\s*[／/|｜丨]?\s*\p{Script=Han}{2,6}?(?:即时|即時)?(?:报道|報導|报导|報道)|\s+(?:报道|報導|报导|報道))?\s*[）)〕】\]]?\s*$/u;
 
 /** A newspaper's byline mark before the names (`□ 刘桂锋 王紫欣`, `◎ 高國祐`, `□本报记者 张三`). */
 const MARKED_BYLINE = /^\s*[□◎○]\s*(?:(?:本报|本報)?(?:记者|記者)|文\s*[/／]|作者\s*[:：])?\s*(\p{Script=Han}{2,4}(?:[、\s]+\p{Script=Han}{2,4}){0,4})\s*$/u;

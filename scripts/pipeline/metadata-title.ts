@@ -146,8 +146,11 @@ const TRAILING_DECORATION = /\s*(?:[*＊]+|[~～#＃=＝]{2,})\s*$/u;
 /** The headline without a column tag before it (`【权威发布】国家网信办发布…` → `国家网信办发布…`) or
  *  decoration after it. */
 export function withoutColumnTag(title: string): string {
-  return title.replace(COLUMN_TAG, '').replace(TRAILING_DECORATION, '');
+  return title.replace(LEADING_BULLET, '').replace(COLUMN_TAG, '').replace(TRAILING_DECORATION, '');
 }
+
+/** A list bullet before a headline (`• 共享清朗的网络空间`, the page's headline list item). */
+const LEADING_BULLET = /^\s*[•·●◆■▪]\s*/u;
 
 /** A signed figure of a price board (`+0.015`, `-1.2%`, `(+9.317%)`). */
 const SIGNED_FIGURE = /(?<![\p{L}\p{N}])[+\-−]\d[\d.,]*%?/gu;

@@ -474,9 +474,20 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
  * or an agency name right under a bare date line (`2023-05-12 18:45` / `新聞局`, as Macau's government
  * prints; under a labelled `發佈時間:` line a short line is the text's own heading).
  */
+/** The author's name in brackets right under a commentary's headline (`（宋燕）`); a document's state in brackets
+ *  (`（草案）`, `（全文）`) is a subtitle. */
+const BRACKETED_NAME = /^[（(]\s*(\p{Script=Han}{2,4})\s*[）)]$/u;
+const DOCUMENT_STATES = new Set(['草案', '全文', '摘要', '试行', '試行', '修订', '修訂', '节选', '節選', '续完', '續完', '待续', '待續', '附件', '原文', '译文', '譯文', '征求意见稿', '徵求意見稿', '送审稿', '送審稿', '修正', '暂行', '暫行', '公告', '通知']);
+
 function readCreditLine(draft: Draft, window: number[], w: number): void {
   const i = window[w]!;
   const text = textAt(draft, i);
+  const bracketed = BRACKETED_NAME.exec(text)?.[1];
+  if (w === 0 && bracketed && isCreditLike(bracketed, draft.limits) && !DOCUMENT_STATES.has(bracketed) && draft.titleIndex !== undefined) {
+    setOnce(draft.meta, 'author', bracketed);
+    draft.removed.set(i, 'author');
+    return;
+  }
   const agency = isAgencyLike(text, draft.limits) || isSignatureLike(text, draft.limits);
   if (!agency && !isCreditLike(text, draft.limits)) return;
   const previous = window[w - 1];
@@ -613,11 +624,23 @@ function readDatelineAgency(draft: Draft, nonBlank: number[]): void {
 }
 
 /** The last lines: labelled `（来源：…）`/`作者：…` lines, empty labels, and a `（作者：…）` closing a paragraph. */
+/** Role words a reporters' credit lists between the names (`本報記者 王小明 通訊員 李大華 報導`). */
+const REPORTER_ROLES = /^(?:通讯员|通訊員|实习生|實習生|摄影|攝影|报道|報導|报导|報道)$/u;
+
 function readTrailer(draft: Draft, nonBlank: number[]): void {
   const tail = nonBlank.filter((i) => !draft.removed.has(i)).slice(-draft.limits.trailerZoneLines);
   for (let t = 0; t < tail.length; t++) {
     const i = tail[t] ?? -1;
     const line = parseMetaLine(textAt(draft, i), draft.limits);
+    // A reporter's credit closing the text (`(总台央视记者 张岗)`).
+    const reporter = line ? undefined : reporterLine(textAt(draft, i));
+    const names = reporter?.names.filter((n) => !REPORTER_ROLES.test(n)) ?? [];
+    if (reporter && names.length > 0) {
+      setOnce(draft.meta, 'author', names.join('、'));
+      setOnce(draft.meta, 'source', reporter.outlet);
+      draft.removed.set(i, 'byline');
+      continue;
+    }
     if (!line) continue;
     if (isDanglingLabel(line)) {
       if (joinDanglingLabel(draft, line, i, tail[t + 1])) t++;

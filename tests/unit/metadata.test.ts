@@ -1053,3 +1053,20 @@ describe('extractMetadata: a paragraph above the headline, a titled byline', () 
     expect(bodyOf(result)).toEqual([services, BODY_A]);
   });
 });
+
+describe('extractMetadata: a commentary’s bracketed author, a reporter’s closing credit', () => {
+  it('takes `（宋燕）` under a headline as the author and drops the headline’s list bullet; `（草案）` stays a subtitle', () => {
+    const result = extractMetadata(doc(['• 共享清朗的网络空间', '(宋燕)', BODY_A, BODY_B]));
+    expect(result.meta).toMatchObject({ title: '共享清朗的网络空间', author: '宋燕' });
+    expect(bodyOf(result)).toEqual([BODY_A, BODY_B]);
+    const draft = extractMetadata(doc(['网络数据安全管理条例', '（草案）', BODY_A, BODY_B]));
+    expect(draft.meta.author).toBeUndefined();
+    expect(bodyOf(draft)).toContain('（草案）');
+  });
+
+  it('reads a reporter’s credit closing the text (`(总台央视记者 张岗)`)', () => {
+    const result = extractMetadata(doc(['第五批深度合成服务算法备案信息公布 清单来了', BODY_A, BODY_B, '(总台央视记者 张岗)']));
+    expect(result.meta).toMatchObject({ author: '张岗', source: '总台央视' });
+    expect(bodyOf(result)).toEqual([BODY_A, BODY_B]);
+  });
+});
