@@ -89,6 +89,7 @@ export function extractMetadata(doc: WorkingDoc, limits: Limits = METADATA): Met
   });
   const header = nonBlank.slice(0, limits.headerZoneLines);
 
+  readWriterPicture(draft, header);
   const choice = labelledTitle(draft, header) ?? chooseTitle(draft, header, doc.titleHint);
   if (choice.index !== undefined) draft.removed.set(choice.index, 'title');
   draft.titleIndex = choice.index;
@@ -309,7 +310,9 @@ function leadingTitle(draft: Draft, header: number[]): number | undefined {
   // Dates and labelled fields may come first (`發布日期：…` / `發布單位：…` above the headline, as Taiwan
   // government pages print them).
   // …and so may a channel's name (`政治` above the headline).
-  const start = header.findIndex((i) => !bareDateLine(textAt(draft, i), draft.limits) && !isFieldLine(draft, i) && !CHANNEL_NAMES.has(textAt(draft, i)));
+  const start = header.findIndex(
+    (i) => !draft.removed.has(i) && !bareDateLine(textAt(draft, i), draft.limits) && !isFieldLine(draft, i) && !CHANNEL_NAMES.has(textAt(draft, i)),
+  );
   const first = header[start];
   // A parenthesised subtitle, the document's issuing number or a paper's authors may stand between the
   // headline and the text.
@@ -331,6 +334,18 @@ function leadingTitle(draft: Draft, header: number[]): number | undefined {
 }
 
 const PAGE_ADDRESS = /^https?:\/\/\S+$/u;
+
+/** A blog template's author block above the headline: the portrait's alt text, then the name (`Writer's pictureMarco Lam`). */
+const WRITER_PICTURE = /^\s*[•·]?\s*Writer['’]s picture\s*(\S.{0,40})$/iu;
+
+function readWriterPicture(draft: Draft, header: number[]): void {
+  for (const i of header) {
+    const name = WRITER_PICTURE.exec(textAt(draft, i))?.[1];
+    if (name === undefined) continue;
+    setOnce(draft.meta, 'author', name.trim());
+    draft.removed.set(i, 'author');
+  }
+}
 
 /** A labelled metadata line other than a title (`發布日期：113-03-12`, `来源：新华网`). */
 function isFieldLine(draft: Draft, i: number): boolean {
@@ -525,7 +540,7 @@ const CHANNEL_SLUG = /^(?:news|blogs?|articles?|posts?|home|index|detail|info)$|
 
 function takeByline(draft: Draft, byline: DatedByline, i: number): void {
   draft.published ??= byline.date;
-  setOnce(draft.meta, 'source', byline.outlet);
+  if (byline.outlet !== undefined && !CHANNEL_SLUG.test(byline.outlet)) setOnce(draft.meta, 'source', byline.outlet);
   if (byline.authors) setOnce(draft.meta, 'author', byline.authors.join('、'));
   // The place of a reporter's byline (`鉅亨網記者黃皓宸 台北 2025-10-22 20:03`) is no outlet, nor is a channel's
   // slug (`news 2026/3/20 15:21:02`).

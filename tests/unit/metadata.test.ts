@@ -1070,3 +1070,17 @@ describe('extractMetadata: a commentary’s bracketed author, a reporter’s clo
     expect(bodyOf(result)).toEqual([BODY_A, BODY_B]);
   });
 });
+
+describe('extractMetadata: a blog template’s author block, a channel after the date', () => {
+  it('takes `Writer’s pictureMarco Lam` above the headline as the author', () => {
+    const result = extractMetadata(doc(["  • Writer's pictureMarco Lam", '澳門於2019年實施的網絡安全法', BODY_A, BODY_B]));
+    expect(result.meta).toMatchObject({ author: 'Marco Lam', title: '澳門於2019年實施的網絡安全法' });
+    expect(bodyOf(result)).toEqual([BODY_A, BODY_B]);
+  });
+
+  it('takes no channel after the date (`2022年6月24日    即時資訊`) for the source', () => {
+    const result = extractMetadata(doc(['警情通告 - 司警局呼籲市民提防假冒衛生防疫部門之詐騙電話', '2022年6月24日    即時資訊', BODY_A]));
+    expect(result.meta.date).toBe('2022-06-24');
+    expect(result.meta.source).toBeUndefined();
+  });
+});
