@@ -232,6 +232,9 @@ export const PROMPT_PATTERNS: readonly RegExp[] = [
   /^\s*(?:流动式|流動式|搜寻|搜尋|搜索|语言|語言)(?:目录|目錄|选单|選單|菜单)\s*$/u,
   // the reading-now label a page repeats its title in (`正在阅读：《…》答记者问`)
   /^\s*(?:正在阅读|正在閱讀|您正在阅读|您正在閱讀)\s*[:：]/u,
+  // an e-paper's masthead, page label and page buttons (`浙江日报 数字报纸`, `00007版:观点`, `A02版:国内 新闻列表`,
+  // `昨天 明天 上版 下版   版面概览`)
+  /^\s*\p{Script=Han}{2,10}\s*(?:数字报纸|數字報紙|数字报|數字報|电子版|電子版|电子报|電子報)\s*$|^\s*[A-Z]?\d{1,5}\s*版\s*[:：]\s*\p{Script=Han}{1,8}(?:\s+新闻列表|\s+新聞列表)?\s*$|^\s*(?:(?:昨天|明天|上一?版|下一?版|版面概览|版面概覽|版面导航|版面導航|往期回顾|往期回顧)\s*){2,}$/u,
   // the marker a news site leaves where an ad interrupts the text (`請繼續往下閱讀...`)
   /^\s*(?:请继续往下阅读|請繼續往下閱讀|继续阅读下文|繼續閱讀下文)\s*[.。…]*\s*$/u,
 ];

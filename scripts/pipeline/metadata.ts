@@ -249,6 +249,9 @@ function isAddressLine(line: MetaLine): boolean {
   return line.fields.length > 0 && line.fields.every((f) => f.kind === 'url');
 }
 
+/** A publishing system's default account, which names no author (`admin`). */
+const SITE_ACCOUNT = /^\s*[•·]?\s*(?:admin|administrator|root|editor|webmaster|guest|user|system)\s*$/iu;
+
 /** Authors and their outlet in a row without labels (`张茜茜 涂群 交大评论`): short Han names only. */
 const NAME_ROW = /^\p{Script=Han}{2,4}(?:\s+\p{Script=Han}{2,6}){1,4}$/u;
 
@@ -259,11 +262,20 @@ const USER_NAME = /^\s*[•·]?\s*[a-z][a-z0-9_.-]{2,24}\s*$/u;
 const AUTHOR_MARK = /^(?:原创|原創|作者头像|作者頭像|头像|頭像|user avatar|avatar)$/iu;
 
 /** News layout: title, optional byline or agency / parenthesised subtitle, then the date or `来源:` line. */
-function titleAboveMetadata(draft: Draft, all: number[]): number | undefined {
-  // Only the header counts: a date under the signature of a short text is no header anchor.
+function titleAboveMetadata(draft: Draft, header: number[]): number | undefined {
   const startsText = (i: number) => isBodyLike(textAt(draft, i), draft.limits) && !isTitleLike(textAt(draft, i), draft.limits);
-  // …past one paragraph above the headline, though: a summary or a site's blurb may stand first.
-  const header = all.length > 1 && startsText(all[0]!) ? all.slice(1) : all;
+  if (header.length < 2 || !startsText(header[0]!)) return headlineAboveAnchor(draft, header, startsText);
+  // Past one paragraph above the headline: a summary or a site's blurb may stand first. (A bulletin's subject
+  // sentence has its board's category path there instead, `一般公告 / 張貼者 資訊組長`: no headline.)
+  const title = headlineAboveAnchor(draft, header.slice(1), startsText);
+  return title !== undefined && !CATEGORY_PATH.test(textAt(draft, title)) ? title : undefined;
+}
+
+/** Items separated by a spaced slash or bar (`一般公告 / 張貼者 資訊組長`): a path, not a headline. */
+const CATEGORY_PATH = /\s[/／|｜]\s/u;
+
+function headlineAboveAnchor(draft: Draft, header: number[], startsText: (i: number) => boolean): number | undefined {
+  // Only the header counts: a date under the signature of a short text is no header anchor.
   const bodyStart = header.findIndex(startsText);
   const anchor = header.slice(0, bodyStart < 0 ? header.length : bodyStart).findIndex((i) => isMetadataAnchor(draft, i));
   for (let p = anchor - 1; p >= 0; p--) {
@@ -475,7 +487,7 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
       continue;
     }
     // A user name right above the date is the poster's byline.
-    if (USER_NAME.test(text) && window[w + 1] !== undefined && isDatedAnchor(draft, window[w + 1]!)) {
+    if (USER_NAME.test(text) && !SITE_ACCOUNT.test(text) && window[w + 1] !== undefined && isDatedAnchor(draft, window[w + 1]!)) {
       setOnce(draft.meta, 'author', text.replace(/^\s*[•·]?\s*/u, ''));
       draft.removed.set(i, 'author');
       continue;

@@ -876,3 +876,10 @@ describe('clean: reading time, a player that cannot play, share tools', () => {
     expect(kept(doc)).toEqual(['专家解读数据出境新规', P1, P2]);
   });
 });
+
+describe('clean: an e-paper’s masthead, page label and page buttons', () => {
+  it('removes them above the headline', () => {
+    const doc = clean(seg(['浙江日报 数字报纸', '昨天 明天 上版 下版   版面概览', '00007版:观点', 'A02版:国内 新闻列表', '久久为功,打造清朗网络空间', P1, P2]));
+    expect(kept(doc)).toEqual(['久久为功,打造清朗网络空间', P1, P2]);
+  });
+});

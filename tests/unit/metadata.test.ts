@@ -1084,3 +1084,17 @@ describe('extractMetadata: a blog template’s author block, a channel after the
     expect(result.meta.source).toBeUndefined();
   });
 });
+
+describe('extractMetadata: a bulletin’s subject above its board’s category path, a system account', () => {
+  it('takes no category path (`一般公告 / 張貼者 資訊組長`) under a subject sentence for the headline', () => {
+    const subject = '轉知:為因應新型態數位服務延伸之新興資安風險,各公務機關應遵循相關原則,並請依說明辦理,請查照。';
+    const result = extractMetadata(doc([subject, '一般公告 / 張貼者 資訊組長', '張貼日期: 2025-04-02 14:42:52', BODY_A]));
+    expect(result.meta.title).not.toBe('一般公告 / 張貼者 資訊組長');
+    expect(result.meta.date).toBe('2025-04-02');
+  });
+
+  it('takes no publishing system’s default account (`admin`) above the date for the author', () => {
+    const result = extractMetadata(doc(['全球数据跨境流动合作倡议发布', 'admin', '2024-11-20 03:44:05', BODY_A]));
+    expect(result.meta.author).toBeUndefined();
+  });
+});
