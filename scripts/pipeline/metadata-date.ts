@@ -74,8 +74,9 @@ export function toIso(year: number, month: number | undefined, day: number | und
 /** A clock after the date: `16:02`, `16:02:33`, or in characters as government portals print it (`15时04分`, `10點30分`). */
 const TIME = String.raw`(?:\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}\s*[时時点點]\s*\d{1,2}\s*分(?:\s*\d{1,2}\s*秒)?))?`;
 const WEEKDAY = String.raw`(?:\s*[（(]?(?:星期|週|周|禮拜|礼拜)[一二三四五六日天][）)]?)?`;
-/** `2015-10-09`, `2014/09/18`, `2014.09.18` (one separator throughout), with optional time. */
-const NUMERIC_DAY = new RegExp(String.raw`(?<!\d)(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)` + TIME + WEEKDAY, 'u');
+/** `2015-10-09`, `2014/09/18`, `2014.09.18` (one separator throughout), with optional time; a space may follow a
+ *  dash (`2022- 04- 27`, as some portals print it). */
+const NUMERIC_DAY = new RegExp(String.raw`(?<!\d)(\d{4})([-/.])(?:(?<=-) )?(\d{1,2})\2(?:(?<=-) )?(\d{1,2})(?!\d)` + TIME + WEEKDAY, 'u');
 /** The same with spaces around slashes, as magazines' sites print it (`2015 / 03 / 25`). */
 const SPACED_SLASH_DAY = new RegExp(String.raw`(?<!\d)(\d{4})\s+/\s+(\d{1,2})\s+/\s+(\d{1,2})(?!\d)` + TIME + WEEKDAY, 'u');
 /** `2020年11月18日`, `2024年1月`, with optional time. */

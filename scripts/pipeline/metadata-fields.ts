@@ -303,6 +303,9 @@ const BYLINE_TAG = /^(原创|原創|转载|轉載)\s+/u;
 /** A token ending in a preposition or copula is a phrase leading to the date (`更新于`, `发布于`), not a name. */
 const PHRASE_END = /[于於在为為是至到]$/u;
 const POSTED_AT = /\s*(发表于|發表於|发布于|發佈於)\s*\p{Script=Han}{1,6}\s*$/u;
+/** The article's length after the date (`2019-04-03 00:09:21 字数:895`). */
+const WORD_COUNT = /\s+(?:字数|字數)\s*[:：]\s*\d+\s*$/u;
+
 /** A blog's counters after the date (`2022-11-26 356浏览 0`, `阅读 1,024 评论 3`). */
 const COUNTERS_AFTER = /(?:\s+(?:(?:浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論|赞|讚)\s*)?[\d,]+\s*(?:次)?(?:浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論|赞|讚)?)+\s*$/u;
 
@@ -312,7 +315,7 @@ const COUNTERS_AFTER = /(?:\s+(?:(?:浏览|瀏覽|阅读|閱讀|点击|點擊|�
  * `bylineMaxNames` short tokens without punctuation; the line ends with the date (and time, place).
  */
 export function datedByline(text: string, limits: MetadataLimits = METADATA): DatedByline | undefined {
-  const line = text.trim();
+  const line = text.trim().replace(WORD_COUNT, '');
   // The colons of a clock (`01:22:45`) are no label's.
   if (line.length > limits.maxBylineChars || /[，。；！？,;!?：:]/u.test(line.replace(/\d{1,2}:\d{2}(?::\d{2})?/gu, ''))) return undefined;
   const date = findDate(line, limits);

@@ -274,10 +274,19 @@ function titleAboveMetadata(draft: Draft, header: number[]): number | undefined 
 /** Items separated by a spaced slash or bar (`一般公告 / 張貼者 資訊組長`): a path, not a headline. */
 const CATEGORY_PATH = /\s[/／|｜]\s/u;
 
+/** The first of `lines` is a paragraph and the next a labelled line with a date (`来源:中国日报网 2023-01-13 10:20`): a
+ *  summary under the headline. (A bare date under a first paragraph is the text's own.) */
+function summaryBeforeFields(draft: Draft, lines: readonly number[]): boolean {
+  const [summary, next] = lines;
+  return summary !== undefined && next !== undefined && isBodyLike(textAt(draft, summary), draft.limits) && isFieldLine(draft, next) && isDatedAnchor(draft, next);
+}
+
 function headlineAboveAnchor(draft: Draft, header: number[], startsText: (i: number) => boolean): number | undefined {
   // Only the header counts: a date under the signature of a short text is no header anchor.
   const bodyStart = header.findIndex(startsText);
   const anchor = header.slice(0, bodyStart < 0 ? header.length : bodyStart).findIndex((i) => isMetadataAnchor(draft, i));
+  // A portal's layout: the headline, its summary paragraph, then the source and date lines.
+  if (anchor < 0 && bodyStart === 1 && summaryBeforeFields(draft, header.slice(1))) return isTitleLike(textAt(draft, header[0]!), draft.limits) ? header[0] : undefined;
   for (let p = anchor - 1; p >= 0; p--) {
     const text = textAt(draft, header[p] ?? -1);
     const earlier = header[p - 1];
@@ -411,8 +420,8 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
   for (let w = 0; w < window.length; w++) {
     const i = window[w] ?? -1;
     const text = textAt(draft, i);
-    // A photo's caption under the headline stays in the text; the date may come after it.
-    if (PHOTO_CAPTION.test(text)) continue;
+    // A photo's caption under the headline stays in the text; the date may come after it. So does a summary.
+    if (PHOTO_CAPTION.test(text) || (w === 0 && summaryBeforeFields(draft, window))) continue;
     if (isBodyLike(text, draft.limits)) return;
     if (draft.removed.has(i)) continue;
     if (isTitleCopy(draft, text)) {

@@ -1098,3 +1098,20 @@ describe('extractMetadata: a bulletin’s subject above its board’s category p
     expect(result.meta.author).toBeUndefined();
   });
 });
+
+describe('extractMetadata: a summary between the headline and its fields, spaced dates, word counts', () => {
+  it('reads the source and date under the headline’s summary paragraph; the summary stays', () => {
+    const summary = '中国与东盟近年的数字合作,围绕网络数字经济合作、网络安全合作和网络空间治理等方面务实展开,取得丰硕的成果。';
+    const input = doc(['老朋友,新合作,中国与东盟共享数字发展红利', summary, '来源:中国日报网 2023-01-13 10:20', BODY_A]);
+    const result = extractMetadata(input);
+    expect(result.meta).toMatchObject({ title: '老朋友,新合作,中国与东盟共享数字发展红利', date: '2023-01-13', source: '中国日报网' });
+    expect(bodyOf(result)).toEqual([summary, BODY_A]);
+    expectAccounted(input, result);
+  });
+
+  it('reads `2022- 04- 27` and a byline with the word count after the date', () => {
+    expect(parseDateValue('2022- 04- 27')).toBe('2022-04-27');
+    expect(findDate('共有2021-2025年的规划')).toBeUndefined();
+    expect(datedByline('互联网络 2019-04-03 00:09:21 字数:895')).toEqual({ date: '2019-04-03', names: ['互联网络'] });
+  });
+});
