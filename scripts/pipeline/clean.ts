@@ -256,7 +256,7 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
   if (lengthOf(it) <= t.footerLineMaxChars && PAGE_HELP.test(text)) return 'prompt';
   // (a portal's top bar with the full date and the weather is the scrape date: see markScrapeDate)
   if (short && WEATHER.test(text) && !CLAUSE_PUNCT.test(text) && !/\d{4}\s*[年/.-]/u.test(text)) return 'weather';
-  if (lengthOf(it) <= t.widgetLineMaxChars && (IMAGE_STAND_IN.test(text) || IMAGE_ALT_TEXT.test(text))) return 'image';
+  if (lengthOf(it) <= t.widgetLineMaxChars && (IMAGE_STAND_IN.test(text) || (endsInImageName(text) && IMAGE_ALT_TEXT.test(text)))) return 'image';
   if (DATA_URL_IMAGE.test(text)) return 'image';
   if (lengthOf(it) <= t.photoCaptionMaxChars && PHOTO_MARK.test(text) && PHOTO_CREDIT_LINE.test(text)) return 'image';
   if (isPageCode(text, t)) return 'code';
@@ -276,10 +276,22 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
 /** A share bar's counts left as list items without their icons (`• 0` / `• 0` / `• 2`): two in a row at least
  *  (one `• 2` can be a list item cut off). */
 function markBulletedCounts(items: Item[]): void {
-  items.forEach((it, i) => {
-    const counts = (k: number) => items[k] !== undefined && BULLETED_COUNT.test(items[k]!.line.text);
-    if (open(it) && counts(i) && (counts(i - 1) || counts(i + 1))) it.code = 'share-widget';
-  });
+  // (Such a line is a few characters long: the length test spares the pattern on every other line.)
+  const counts = (k: number) => {
+    const text = items[k]?.line.text;
+    return text !== undefined && text.length <= 12 && BULLETED_COUNT.test(text);
+  };
+  for (let i = 0; i < items.length; i++) {
+    if (open(items[i]!) && counts(i) && (counts(i - 1) || counts(i + 1))) items[i]!.code = 'share-widget';
+  }
+}
+
+/** The line ends as IMAGE_ALT_TEXT needs, in a Latin letter or 码/碼: a cheap test that spares most lines the pattern. */
+function endsInImageName(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9)) end--;
+  const c = text.charCodeAt(end);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 0x7801 || c === 0x78bc;
 }
 
 /** One short name, a space, the same name again. */
