@@ -609,10 +609,13 @@ const CLAUSE_END = /[，,、；;：:]\s*$/u;
 /** A label over the tags or links of such a list (`关键词:`, `標籤：`). */
 const LIST_LABEL = /^\s*\p{Script=Han}{2,6}\s*[:：]\s*$/u;
 
-/** A headline of a list under the text: short, with Han, not stopping mid-clause, not kept for a later stage. */
+/** A headline of a list under the text: short, with Han, not stopping mid-clause, not kept for a later stage; never
+ *  a numbered heading or item (`三、服务与安全防范`, `1. 推理算力资源`), a `- 名称:…` item, or a table's row whose cells
+ *  are aligned with runs of spaces (`路政署           已刪除`): an excerpt cut short may end in those. */
 function isListedHeadline(it: Item, t: CleanThresholds): boolean {
-  if (!open(it) || it.keep === 'date' || it.keep === 'metadata') return false;
+  if (!open(it) || it.keep === 'date' || it.keep === 'metadata' || it.keep === 'heading') return false;
   const text = it.line.text;
+  if (/\S(?: {2,}|\t|\u3000)\S/u.test(text) || /^\s*[-–]\s/u.test(text) || leadingMarker(text.trim()) !== undefined) return false;
   // (A headline may end in ？ or ！, never in 。: a verse or a sentence does.)
   return lengthOf(it) <= t.trailingHeadlineMaxChars && /\p{Script=Han}/u.test(text) && !CLAUSE_END.test(text) && !/[。；;]/u.test(text);
 }

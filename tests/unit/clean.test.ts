@@ -860,6 +860,11 @@ describe('clean: other articles’ headlines listed under the text without a hea
     expect(kept(clean(seg(verses)))).toEqual(verses);
     const clauses = [P1, P2, '一是加强组织领导，', '二是完善制度机制，', '三是强化技术支撑，', '四是抓好宣传引导。'];
     expect(kept(clean(seg(clauses)))).toEqual(clauses);
+    // An excerpt cut short in a numbered section, a `- 名称:…` list or an aligned table keeps it.
+    const section = [P1, P2, '三、服务与安全防范', '1. 推理算力资源', '- 开发服务能力:是指模型并发能力', '- 采用第三方云平台或服务器情况:自建', '2. 服务', '- 服务方式:App、网页'];
+    expect(kept(clean(seg(section)))).toEqual(section);
+    const table = [P1, P2, '路政署           已刪除  行動完結後短期內', '民政事務總署        已刪除  未有披露', '環境及生態局及轄下部門   已刪除  未有披露', '商務及經濟發展局與轄下部門 已刪除  未有披露'];
+    expect(kept(clean(seg(table)))).toEqual(table);
   });
 });
 
