@@ -66,7 +66,7 @@ export const WIDGET_WORDS: readonly string[] = [
   '关注者', '關注者', '被浏览', '被瀏覽', '申请转载', '申請轉載', '喜欢', '喜歡', '关注', '關注', '+关注', '＋关注', '+關注',
   '举报', '舉報', '字級設定', '字级设定', '字體大小', '字体大小', '特',
   '相片', '匯出PDF', '汇出PDF', '导出PDF', '導出PDF', '下载PDF', '下載PDF', '回頁首', '回页首', '回到頁首', '回到页首',
-  '分享工具', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'weibo', 'wechat',
+  '字号变大', '字号变小', '字號變大', '字號變小', '分享工具', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'weibo', 'wechat',
   // a document's download and read-aloud buttons (`国资政策文件 2022-07-07 下载收藏 语音播报`)
   '下载', '下載', '语音播报', '語音播報', '朗读', '朗讀',
 ];

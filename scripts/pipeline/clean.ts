@@ -606,16 +606,18 @@ const FINISHED = /[。！？!?…][”」』）)]?\s*$/u;
 /** A line that stops in the middle of a clause: no headline ends so. */
 const CLAUSE_END = /[，,、；;：:]\s*$/u;
 
+const ALIGNED_CELLS = /\S(?: {2,}|\t|\u3000)\S/u;
+
 /** A label over the tags or links of such a list (`关键词:`, `標籤：`). */
 const LIST_LABEL = /^\s*\p{Script=Han}{2,6}\s*[:：]\s*$/u;
 
 /** A headline of a list under the text: short, with Han, not stopping mid-clause, not kept for a later stage; never
- *  a numbered heading or item (`三、服务与安全防范`, `1. 推理算力资源`), a `- 名称:…` item, or a table's row whose cells
- *  are aligned with runs of spaces (`路政署           已刪除`): an excerpt cut short may end in those. */
+ *  a numbered heading or item (`三、服务与安全防范`, `1. 推理算力资源`) or a `- 名称:…` item: an excerpt cut short may
+ *  end in those. */
 function isListedHeadline(it: Item, t: CleanThresholds): boolean {
   if (!open(it) || it.keep === 'date' || it.keep === 'metadata' || it.keep === 'heading') return false;
   const text = it.line.text;
-  if (/\S(?: {2,}|\t|\u3000)\S/u.test(text) || /^\s*[-–]\s/u.test(text) || leadingMarker(text.trim()) !== undefined) return false;
+  if (/^\s*[-–]\s/u.test(text) || leadingMarker(text.trim()) !== undefined) return false;
   // (A headline may end in ？ or ！, never in 。: a verse or a sentence does.)
   return lengthOf(it) <= t.trailingHeadlineMaxChars && /\p{Script=Han}/u.test(text) && !CLAUSE_END.test(text) && !/[。；;]/u.test(text);
 }
@@ -636,6 +638,8 @@ function markTrailingHeadlines(items: Item[], t: CleanThresholds): void {
   while (start > first + 1 && member(items[start - 1]!)) start--;
   const run = items.slice(start, end).filter(open);
   if (run.length < t.trailingHeadlinesMinLines || isNumberedRun(run, t)) return;
+  // A table whose cells are aligned with runs of spaces (`路政署           已刪除`), two rows at least.
+  if (run.filter((it) => ALIGNED_CELLS.test(it.line.text)).length >= 2) return;
   // A list the document carries under its heading (`附件：专家委员会名单`, `（按姓氏笔画排序）`).
   if (run.some((it) => LIST_HEADING.test(it.line.text) || ORDER_NOTE.test(it.line.text))) return;
   // Right under the text's last sentence, or under its trailer (`【编辑:李冉】`, a date).

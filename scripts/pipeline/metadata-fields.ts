@@ -43,7 +43,8 @@ const LABELS: Array<{ kind: FieldKind; words: string[] }> = [
       '转载自', '轉載自', '转自', '轉自'],
   },
   { kind: 'editor', words: ['责任编辑', '責任編輯', '责编', '責編', '编辑', '編輯'] },
-  { kind: 'author', words: ['作者', '撰文', '撰稿', '记者', '記者', 'Author'] },
+  // `文：` as magazines print the writer's credit (`文: U Magazine`, `文:楊沐萱(…得主)`)
+  { kind: 'author', words: ['作者', '撰文', '撰稿', '记者', '記者', 'Author', '文'] },
   { kind: 'number', words: ['发文字号', '發文字號', '发文编号', '發文編號', '文件编号', '文件編號', '文号', '文號'] },
   { kind: 'title', words: ['标题', '標題', '法规名称', '法規名稱'] },
   {

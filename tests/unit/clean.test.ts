@@ -876,8 +876,8 @@ describe('clean: English page-position links and image file names', () => {
 });
 
 describe('clean: reading time, a player that cannot play, share tools', () => {
-  it('removes `本篇文章984字,读完约2分钟`, `未能播放Youtube視頻` and `分享工具 facebook`', () => {
-    const doc = clean(seg(['专家解读数据出境新规', '本篇文章984字,读完约2分钟', '未能播放Youtube視頻', '分享工具 facebook', P1, P2]));
+  it('removes `本篇文章984字,读完约2分钟`, `未能播放Youtube視頻`, `分享工具 facebook` and `字号变大| 字号变小`', () => {
+    const doc = clean(seg(['专家解读数据出境新规', '本篇文章984字,读完约2分钟', '未能播放Youtube視頻', '分享工具 facebook', '字号变大| 字号变小', P1, P2]));
     expect(kept(doc)).toEqual(['专家解读数据出境新规', P1, P2]);
   });
 });

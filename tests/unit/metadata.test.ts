@@ -1115,3 +1115,13 @@ describe('extractMetadata: a summary between the headline and its fields, spaced
     expect(datedByline('互联网络 2019-04-03 00:09:21 字数:895')).toEqual({ date: '2019-04-03', names: ['互联网络'] });
   });
 });
+
+describe('extractMetadata: a magazine’s `文:` credit', () => {
+  it('reads `文: U Magazine` and `文:楊沐萱(…得主)` as the author, never `原文:` or `全文:`', () => {
+    expect(parseMetaLine('文: U Magazine')?.fields).toEqual([{ kind: 'author', label: '文', value: 'U Magazine' }]);
+    const result = extractMetadata(doc(['文:楊沐萱(2025 奧地利歐洲論壇獎學金得主)', BODY_A, BODY_B]));
+    expect(result.meta.author).toBe('楊沐萱');
+    expect(result.meta.title ?? '').not.toContain('文:');
+    expect(parseMetaLine('原文:见附件')).toBeUndefined();
+  });
+});
