@@ -172,7 +172,7 @@ export function isTitleLike(text: string, limits: MetadataLimits = METADATA): bo
 }
 
 /** Last characters of short agency names put under a title (`新华社`, `人民网`, `外交部`, `国务院`): not persons. */
-const AGENCY_ENDINGS = /[社网網部院局委办辦厅廳会會报報台署处處司所站室府]$/u;
+const AGENCY_ENDINGS = /(?:[社网網部院局委办辦厅廳会會报報台署处處司所站室府]|[小中大]学|[小中大]學|学校|學校)$/u;
 
 /** A news site's channel printed between the headline and the date (`本地`, `港聞`, `國際`): page chrome, never a byline. */
 export const CHANNEL_NAMES: ReadonlySet<string> = new Set([

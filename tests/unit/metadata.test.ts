@@ -1125,3 +1125,11 @@ describe('extractMetadata: a magazine’s `文:` credit', () => {
     expect(parseMetaLine('原文:见附件')).toBeUndefined();
   });
 });
+
+describe('extractMetadata: a school as the issuing body', () => {
+  it('takes the title above a school’s name and the date, not the school', () => {
+    const result = extractMetadata(doc(['資通安全維護計畫', '基隆市正濱國民小學', '中華民國113年10月18日', '壹、依據及目的', BODY_A]));
+    expect(result.meta.title).toBe('資通安全維護計畫');
+    expect(result.meta.date).toBe('2024-10-18');
+  });
+});
