@@ -7,7 +7,7 @@
  * and the last lines are read, so dates and names inside the body text are never taken for metadata.
  */
 import { END_MARK } from './clean-patterns.ts';
-import { bareDateLine, parseDateValue } from './metadata-date.ts';
+import { bareDateLine, findDate, parseDateValue } from './metadata-date.ts';
 import { DATELINE_CITIES, datelineAgency, datelineOnly, datelineReporters } from './metadata-dateline.ts';
 import {
   type DatedByline,
@@ -220,8 +220,18 @@ function isMetadataAnchor(draft: Draft, i: number): boolean {
     datedReporterLine(text, draft.limits) !== undefined ||
     datelineOnly(text) !== undefined ||
     markedByline(text) !== undefined ||
-    titledPerson(text) !== undefined
+    titledPerson(text) !== undefined ||
+    datedChannels(draft, text) !== undefined
   );
+}
+
+/** A date, then the channels the story is filed under (`2024年5月29日 時事脈搏 港聞`): one of them a known channel. */
+function datedChannels(draft: Draft, text: string): ReturnType<typeof bareDateLine> {
+  const date = findDate(text, draft.limits);
+  if (!date || date.start !== 0 || date.weekday) return undefined;
+  const channels = text.slice(date.end).trim().split(/\s+/u);
+  const named = channels.length <= 3 && channels.every((c) => /^\p{Script=Han}{2,6}$/u.test(c)) && channels.some((c) => CHANNEL_NAMES.has(c));
+  return named ? date : undefined;
 }
 
 /**
@@ -317,7 +327,7 @@ function headlineAboveAnchor(draft: Draft, header: number[], startsText: (i: num
  *  then dates the page (it is no clock: it has the headline under it). */
 function headlineUnderDate(draft: Draft, header: number[], anchor: number): number | undefined {
   const [dateLine, title, next] = [header[anchor]!, header[anchor + 1], header[anchor + 2]];
-  const date = bareDateLine(textAt(draft, dateLine), draft.limits);
+  const date = bareDateLine(textAt(draft, dateLine), draft.limits) ?? datedChannels(draft, textAt(draft, dateLine));
   if (title === undefined || next === undefined || !date || date.weekday) return undefined;
   if (!isTitleLike(textAt(draft, title), draft.limits) || !isBodyLike(textAt(draft, next), draft.limits)) return undefined;
   draft.published ??= date.iso;

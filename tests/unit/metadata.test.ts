@@ -1133,3 +1133,14 @@ describe('extractMetadata: a school as the issuing body', () => {
     expect(result.meta.date).toBe('2024-10-18');
   });
 });
+
+describe('extractMetadata: a date with the channels a story is filed under', () => {
+  it('reads `2024年5月29日 時事脈搏 港聞` above the headline as its date, never as the headline', () => {
+    const input = doc(['熱門:', '2024年5月29日 時事脈搏 港聞', '政府資料頻外洩 孫東稱將加強監督工作', BODY_A, BODY_B]);
+    const result = extractMetadata(input);
+    expect(result.meta).toMatchObject({ title: '政府資料頻外洩 孫東稱將加強監督工作', date: '2024-05-29' });
+    expect(bodyOf(result)).toEqual([BODY_A, BODY_B]);
+    // Names after a date are no channels: the line is left alone.
+    expect(extractMetadata(doc(['2024年5月29日 張三 李四', BODY_A])).meta.date).toBeUndefined();
+  });
+});
