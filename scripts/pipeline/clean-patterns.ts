@@ -66,7 +66,7 @@ export const WIDGET_WORDS: readonly string[] = [
   '关注者', '關注者', '被浏览', '被瀏覽', '申请转载', '申請轉載', '喜欢', '喜歡', '关注', '關注', '+关注', '＋关注', '+關注',
   '举报', '舉報', '字級設定', '字级设定', '字體大小', '字体大小', '特',
   '相片', '匯出PDF', '汇出PDF', '导出PDF', '導出PDF', '下载PDF', '下載PDF', '回頁首', '回页首', '回到頁首', '回到页首',
-  '字号变大', '字号变小', '字號變大', '字號變小', '分享工具', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'weibo', 'wechat',
+  '字号变大', '字号变小', '字號變大', '字號變小', '返回', '分享工具', 'facebook', 'twitter', 'whatsapp', 'telegram', 'linkedin', 'weibo', 'wechat',
   // a document's download and read-aloud buttons (`国资政策文件 2022-07-07 下载收藏 语音播报`)
   '下载', '下載', '语音播报', '語音播報', '朗读', '朗讀',
 ];
@@ -235,6 +235,10 @@ export const PROMPT_PATTERNS: readonly RegExp[] = [
   // an e-paper's masthead, page label and page buttons (`浙江日报 数字报纸`, `00007版:观点`, `A02版:国内 新闻列表`,
   // `昨天 明天 上版 下版   版面概览`)
   /^\s*\p{Script=Han}{2,10}\s*(?:数字报纸|數字報紙|数字报|數字報|电子版|電子版|电子报|電子報)\s*$|^\s*[A-Z]?\d{1,5}\s*版\s*[:：]\s*\p{Script=Han}{1,8}(?:\s+新闻列表|\s+新聞列表)?\s*$|^\s*(?:(?:昨天|明天|上一?版|下一?版|版面概览|版面概覽|版面导航|版面導航|往期回顾|往期回顧)\s*){2,}$/u,
+  // a comment section's counter left alone (`留言与评论(共有 0 条评论) |`) and a document library's paywall notice
+  // (`消耗 1 篇笔墨文库配额,会员有效期内无限次查看`)
+  /^\s*(?:留言|评论|評論)(?:与|與|和|及)(?:评论|評論|留言)\s*[（(]\s*共有?\s*\d+\s*[条條]\s*(?:评论|評論|留言)\s*[）)]\s*[|｜]?\s*$/u,
+  /^\s*(?:消耗|扣除)\s*\d*\s*\S{0,4}\s*\S{0,8}(?:配额|配額|积分|積分)|(?:会员|會員|VIP)(?:有效期|期间|期間)内?\S{0,6}(?:查看|阅读|閱讀|下载|下載)/iu,
   // the marker a news site leaves where an ad interrupts the text (`請繼續往下閱讀...`)
   /^\s*(?:请继续往下阅读|請繼續往下閱讀|继续阅读下文|繼續閱讀下文)\s*[.。…]*\s*$/u,
 ];

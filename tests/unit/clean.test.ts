@@ -888,3 +888,15 @@ describe('clean: an e-paper’s masthead, page label and page buttons', () => {
     expect(kept(doc)).toEqual(['久久为功,打造清朗网络空间', P1, P2]);
   });
 });
+
+describe('clean: a back button, a comment counter, a paywall notice', () => {
+  it('removes `返回`, `留言与评论(共有 0 条评论) |` and a library’s quota notice', () => {
+    const doc = clean(seg(['返回', '专家解读数据出境新规', P1, P2, '留言与评论(共有 0 条评论) |', '消耗 1 篇笔墨文库配额,会员有效期内无限次查看']));
+    expect(kept(doc)).toEqual(['专家解读数据出境新规', P1, P2]);
+  });
+
+  it('keeps a sentence about pictures or members', () => {
+    const lines = ['图片显示，会场座无虚席。', '会员单位在有效期内可查看全部标准文本，并参与标准制定工作。'];
+    expect(kept(clean(seg(['专家解读数据出境新规', P1, ...lines])))).toEqual(['专家解读数据出境新规', P1, ...lines]);
+  });
+});
