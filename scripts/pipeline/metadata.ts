@@ -475,9 +475,7 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
     if (dated) draft.published ??= dated.date;
     const reporter = dated ?? reporterLine(text);
     if (reporter) {
-      if (reporter.names.length > 0) setOnce(draft.meta, 'author', reporter.names.join('、'));
-      if (reporter.outlet) setOnce(draft.meta, 'source', reporter.outlet);
-      draft.removed.set(i, 'byline');
+      takeReporter(draft, reporter, i);
       continue;
     }
     const authors = paperAuthors(text);
@@ -569,6 +567,13 @@ function issuerLines(draft: Draft, after: number[]): { name: string; lines: numb
  *  a name ending in what a channel lists (documents, policies, news), which no outlet or person is called. */
 const CHANNEL_SLUG = /^(?:news|blogs?|articles?|posts?|home|index|detail|info)$|(?:文件|政策|动态|動態|资讯|資訊|公告|专题|專題|要闻|要聞|栏目|欄目)$/iu;
 
+/** A reporter's byline: its names are the authors, its outlet the source; the line goes. */
+function takeReporter(draft: Draft, reporter: { names: string[]; outlet?: string }, i: number): void {
+  if (reporter.names.length > 0) setOnce(draft.meta, 'author', reporter.names.join('、'));
+  setOnce(draft.meta, 'source', reporter.outlet);
+  draft.removed.set(i, 'byline');
+}
+
 function takeByline(draft: Draft, byline: DatedByline, i: number): void {
   draft.published ??= byline.date;
   if (byline.outlet !== undefined && !CHANNEL_SLUG.test(byline.outlet)) setOnce(draft.meta, 'source', byline.outlet);
@@ -579,9 +584,7 @@ function takeByline(draft: Draft, byline: DatedByline, i: number): void {
   const [first, ...others] = names;
   const reporter = first === undefined ? undefined : reporterLine(first);
   if (reporter && reporter.names.length > 0) {
-    setOnce(draft.meta, 'author', reporter.names.join('、'));
-    setOnce(draft.meta, 'source', reporter.outlet);
-    draft.removed.set(i, 'byline');
+    takeReporter(draft, reporter, i);
     return;
   }
   const outlet = others.at(-1);
@@ -682,9 +685,7 @@ function readTrailer(draft: Draft, nonBlank: number[]): void {
     const reporter = line ? undefined : reporterLine(textAt(draft, i));
     const names = reporter?.names.filter((n) => !REPORTER_ROLES.test(n)) ?? [];
     if (reporter && names.length > 0) {
-      setOnce(draft.meta, 'author', names.join('、'));
-      setOnce(draft.meta, 'source', reporter.outlet);
-      draft.removed.set(i, 'byline');
+      takeReporter(draft, { ...reporter, names }, i);
       continue;
     }
     if (!line) continue;
