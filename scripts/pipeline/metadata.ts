@@ -400,7 +400,8 @@ function markAboveTitle(draft: Draft, header: number[], choice: TitleChoice): vo
       draft.published ??= date.iso;
       draft.removed.set(i, 'date');
     } else if (date) draft.removed.set(i, 'scrape-date');
-    else if (titleKey && normalizeTitle(textAt(draft, i)) === titleKey) draft.removed.set(i, 'title');
+    // …or a copy of it with the site's name (`…保安局稱非針對個人 - RTHK`, the page title printed above).
+    else if ((titleKey && normalizeTitle(textAt(draft, i)) === titleKey) || (choice.index !== undefined && isTitleCopy(draft, textAt(draft, i)))) draft.removed.set(i, 'title');
     else if (choice.index !== undefined && (isSiteBanner(textAt(draft, i), draft.limits) || CHANNEL_NAMES.has(textAt(draft, i)))) draft.removed.set(i, 'nav');
     else if (PAGE_ADDRESS.test(textAt(draft, i))) {
       // The address a page was saved from, printed above it (print views, save-as-text tools).

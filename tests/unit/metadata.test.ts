@@ -1144,3 +1144,13 @@ describe('extractMetadata: a date with the channels a story is filed under', () 
     expect(extractMetadata(doc(['2024年5月29日 張三 李四', BODY_A])).meta.date).toBeUndefined();
   });
 });
+
+describe('extractMetadata: the page title printed above the headline with the site’s name', () => {
+  it('removes `headline - RTHK` above the headline as a title copy', () => {
+    const headline = '保障關鍵基礎設施電腦系統草案下月諮詢立會 保安局稱非針對個人';
+    const result = extractMetadata(doc([`${headline} - RTHK`, headline, '2024-06-25 HKT 20:02', BODY_A]));
+    expect(result.meta.title).toBe(headline);
+    expect(result.doc.removed.find((r) => r.line === 1)?.code).toBe('title');
+    expect(bodyOf(result)).toEqual([BODY_A]);
+  });
+});
