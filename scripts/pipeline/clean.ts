@@ -601,8 +601,8 @@ function markAfterFooter(items: Item[], t: CleanThresholds): void {
   }
 }
 
-/** A line that ends a sentence or a paragraph (a closing quote or bracket may follow the mark). */
-const FINISHED = /[。！？!?…][”」』）)]?\s*$/u;
+/** A line that ends a sentence or a paragraph (a closing quote or bracket may follow the mark, and a link bar's `|`). */
+const FINISHED = /[。！？!?…][”」』）)]?[\s|｜]*$/u;
 /** A line that stops in the middle of a clause: no headline ends so. */
 const CLAUSE_END = /[，,、；;：:]\s*$/u;
 

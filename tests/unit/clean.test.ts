@@ -847,6 +847,8 @@ describe('clean: other articles’ headlines listed under the text without a hea
     expect(kept(doc)).toEqual(['专家解读数据出境新规', P1, P2]);
     expect(doc.removed.map((r) => r.code)).toEqual(Array(5).fill('related'));
     expect(kept(clean(seg(['专家解读数据出境新规', P1, P2, '【编辑:李冉】', ...list])))).toEqual(['专家解读数据出境新规', P1, P2, '【编辑:李冉】']);
+    // …also when the last paragraph ends with a link bar's `|`.
+    expect(kept(clean(seg(['专家解读数据出境新规', P1, `${P2} |`, '视频更 多', ...list])))).toEqual(['专家解读数据出境新规', P1, `${P2} |`]);
     // …and the tags' label over it (`关键词:`).
     expect(kept(clean(seg(['专家解读数据出境新规', P1, P2, '关键词:', '质检', '资讯', ...list])))).toEqual(['专家解读数据出境新规', P1, P2]);
   });
