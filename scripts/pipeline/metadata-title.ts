@@ -224,8 +224,7 @@ export function isBodyLike(text: string, limits: MetadataLimits = METADATA): boo
   // label has its value after the colon, these have the text on the next lines.
   if (t.length >= limits.bodyClauseMinChars && /[:：]$/u.test(t)) return true;
   // The first line of a hard-wrapped paragraph: clauses, no sentence end yet, and no label (`来源：…，…`).
-  // (Some pages print ASCII commas between Han clauses.)
-  return t.length >= limits.bodyClauseMinChars && /[，、]|,(?=\p{Script=Han})/u.test(t) && !/[:：]/u.test(t);
+  return t.length >= limits.bodyClauseMinChars && /[，、]/u.test(t) && !/[:：]/u.test(t);
 }
 
 /**

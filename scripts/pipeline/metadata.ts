@@ -329,7 +329,10 @@ function headlineUnderDate(draft: Draft, header: number[], anchor: number): numb
   const [dateLine, title, next] = [header[anchor]!, header[anchor + 1], header[anchor + 2]];
   const date = bareDateLine(textAt(draft, dateLine), draft.limits) ?? datedChannels(draft, textAt(draft, dateLine));
   if (title === undefined || next === undefined || !date || date.weekday) return undefined;
-  if (!isTitleLike(textAt(draft, title), draft.limits) || !isBodyLike(textAt(draft, next), draft.limits)) return undefined;
+  // (The text under it may print ASCII commas between Han clauses, which a headline may too: only here, under a
+  // date and a headline, does such a line count as the text's first.)
+  const opensText = isBodyLike(textAt(draft, next), draft.limits) || /,(?=\p{Script=Han})/u.test(textAt(draft, next));
+  if (!isTitleLike(textAt(draft, title), draft.limits) || !opensText) return undefined;
   draft.published ??= date.iso;
   draft.removed.set(dateLine, 'date');
   return title;

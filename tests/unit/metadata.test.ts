@@ -1154,3 +1154,12 @@ describe('extractMetadata: the page title printed above the headline with the si
     expect(bodyOf(result)).toEqual([BODY_A]);
   });
 });
+
+describe('extractMetadata: a headline with ASCII commas', () => {
+  it('is never read as the text’s first paragraph under a site’s name (which then would pass for the headline)', () => {
+    const headline = '数据安全法实施三周年,数字时代的安全基石与未来挑战,数据安全法从什么时候实施';
+    const result = extractMetadata(doc(['黑狐家游戏', headline, '欧气 1 0', BODY_A, BODY_B]));
+    expect(result.meta.title).not.toBe('黑狐家游戏');
+    expect(bodyOf(result)).toContain(headline);
+  });
+});
