@@ -276,10 +276,10 @@ function classifyLine(it: Item, ctx: Ctx): string | undefined {
 /** A share bar's counts left as list items without their icons (`• 0` / `• 0` / `• 2`): two in a row at least
  *  (one `• 2` can be a list item cut off). */
 function markBulletedCounts(items: Item[]): void {
-  // (Such a line is a few characters long: the length test spares the pattern on every other line.)
+  // (A bullet and at most six digits: the cached length spares the pattern on every other line.)
   const counts = (k: number) => {
-    const text = items[k]?.line.text;
-    return text !== undefined && text.length <= 12 && BULLETED_COUNT.test(text);
+    const it = items[k];
+    return it !== undefined && lengthOf(it) <= 7 && BULLETED_COUNT.test(it.line.text);
   };
   for (let i = 0; i < items.length; i++) {
     if (open(items[i]!) && counts(i) && (counts(i - 1) || counts(i + 1))) items[i]!.code = 'share-widget';
@@ -634,7 +634,8 @@ function markTrailingHeadlines(items: Item[], t: CleanThresholds): void {
   // A page's closing lines (footer, metadata a later stage reads) may follow the list.
   while (end > first && !open(items[end - 1]!)) end--;
   let start = end;
-  const member = (it: Item) => isListedHeadline(it, t) || (open(it) && LIST_LABEL.test(it.line.text)) || (!open(it) && it.code !== undefined);
+  // (Lines removed already, a footer or a widget among the headlines, do not break the run.)
+  const member = (it: Item) => !open(it) || isListedHeadline(it, t) || LIST_LABEL.test(it.line.text);
   while (start > first + 1 && member(items[start - 1]!)) start--;
   const run = items.slice(start, end).filter(open);
   if (run.length < t.trailingHeadlinesMinLines || isNumberedRun(run, t)) return;

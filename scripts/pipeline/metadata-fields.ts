@@ -259,13 +259,10 @@ const DATE_WORD = /时间|時間|日期|首[发發]|更新|[发發][布佈]/u;
 
 /** The line with its colon-less date labels (DATE_LABEL_NO_COLON, POSTED_VERB_DATE) given a colon, or undefined when it has none. */
 function withDateLabelColons(raw: string): string | undefined {
-  DATE_LABEL_NO_COLON.lastIndex = 0;
-  POSTED_VERB_DATE.lastIndex = 0;
-  const spaced = DATE_LABEL_NO_COLON.test(raw);
-  const verb = POSTED_VERB_DATE.test(raw);
-  if (!spaced && !verb) return undefined;
-  const labelled = spaced ? raw.replace(DATE_LABEL_NO_COLON, '$1：') : raw;
-  return verb ? labelled.replace(POSTED_VERB_DATE, (_, word: string) => `${SLASH_LABEL_AS[word] ?? word}：`) : labelled;
+  const labelled = raw
+    .replace(DATE_LABEL_NO_COLON, '$1：')
+    .replace(POSTED_VERB_DATE, (_, word: string) => `${SLASH_LABEL_AS[word] ?? word}：`);
+  return labelled === raw ? undefined : labelled;
 }
 
 /** A source named after a space, not a colon, on a line of its own (`(來源 中央社)`, `来源 新华网`). */

@@ -227,6 +227,8 @@ function isMetadataAnchor(draft: Draft, i: number): boolean {
 
 /** A date, then the channels the story is filed under (`2024年5月29日 時事脈搏 港聞`): one of them a known channel. */
 function datedChannels(draft: Draft, text: string): ReturnType<typeof bareDateLine> {
+  // (Most lines name no channel: that test spares them the date patterns.)
+  if (!text.split(/\s+/u).some((c) => CHANNEL_NAMES.has(c))) return undefined;
   const date = findDate(text, draft.limits);
   if (!date || date.start !== 0 || date.weekday) return undefined;
   const channels = text.slice(date.end).trim().split(/\s+/u);
@@ -273,11 +275,10 @@ const AUTHOR_MARK = /^(?:原创|原創|作者头像|作者頭像|头像|頭像|u
 
 /** News layout: title, optional byline or agency / parenthesised subtitle, then the date or `来源:` line. */
 function titleAboveMetadata(draft: Draft, header: number[]): number | undefined {
-  const startsText = (i: number) => isBodyLike(textAt(draft, i), draft.limits) && !isTitleLike(textAt(draft, i), draft.limits);
-  if (header.length < 2 || !startsText(header[0]!)) return headlineAboveAnchor(draft, header, startsText);
+  if (header.length < 2 || !startsText(draft, header[0]!)) return headlineAboveAnchor(draft, header);
   // Past one paragraph above the headline: a summary or a site's blurb may stand first. (A bulletin's subject
   // sentence has its board's category path there instead, `一般公告 / 張貼者 資訊組長`: no headline.)
-  const title = headlineAboveAnchor(draft, header.slice(1), startsText);
+  const title = headlineAboveAnchor(draft, header.slice(1));
   return title !== undefined && !CATEGORY_PATH.test(textAt(draft, title)) ? title : undefined;
 }
 
@@ -291,9 +292,14 @@ function summaryBeforeFields(draft: Draft, lines: readonly number[]): boolean {
   return summary !== undefined && next !== undefined && isBodyLike(textAt(draft, summary), draft.limits) && isFieldLine(draft, next) && isDatedAnchor(draft, next);
 }
 
-function headlineAboveAnchor(draft: Draft, header: number[], startsText: (i: number) => boolean): number | undefined {
+/** Running text that no headline could be: where the header ends. */
+function startsText(draft: Draft, i: number): boolean {
+  return isBodyLike(textAt(draft, i), draft.limits) && !isTitleLike(textAt(draft, i), draft.limits);
+}
+
+function headlineAboveAnchor(draft: Draft, header: number[]): number | undefined {
   // Only the header counts: a date under the signature of a short text is no header anchor.
-  const bodyStart = header.findIndex(startsText);
+  const bodyStart = header.findIndex((i) => startsText(draft, i));
   const anchor = header.slice(0, bodyStart < 0 ? header.length : bodyStart).findIndex((i) => isMetadataAnchor(draft, i));
   // A portal's layout: the headline, its summary paragraph, then the source and date lines.
   if (anchor < 0 && bodyStart === 1 && summaryBeforeFields(draft, header.slice(1))) return isTitleLike(textAt(draft, header[0]!), draft.limits) ? header[0] : undefined;
@@ -463,7 +469,8 @@ function readHeaderWindow(draft: Draft, window: number[]): void {
       takeByline(draft, byline, i);
       continue;
     }
-    const marked = markedByline(text) ?? (titledPerson(text) ? [titledPerson(text)!] : undefined);
+    const titled = titledPerson(text);
+    const marked = markedByline(text) ?? (titled ? [titled] : undefined);
     if (marked) {
       setOnce(draft.meta, 'author', marked.join('、'));
       draft.removed.set(i, 'byline');
